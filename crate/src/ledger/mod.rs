@@ -1,0 +1,1 @@
+//! What we know over time: every invitation seen, and the rules that may declare one vanished.

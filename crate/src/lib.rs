@@ -1,0 +1,17 @@
+//! Invite Watch: notices LinkedIn connection invitations that vanished from the user's invitation
+//! manager, and explains the likely reasons kindly.
+//!
+//! The data flow, in one line:
+//! page DOM → [`page`] (what is on this page?) → [`ledger`] (what did we know, what changed?) →
+//! [`advice`] (why, and what now, in the user's tone) → `browser` surfaces (in-page card, toolbar
+//! popup, badge, options).
+//!
+//! Everything except `browser` is plain Rust that compiles and tests natively; `browser` is the
+//! thin wasm32-only edge (web-sys, js-sys, wasm-bindgen) and decides nothing.
+
+pub mod advice;
+pub mod ledger;
+pub mod page;
+
+#[cfg(target_arch = "wasm32")]
+mod browser;
