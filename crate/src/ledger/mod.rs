@@ -1,1 +1,26 @@
 //! What we know over time: every invitation seen, and the rules that may declare one vanished.
+//!
+//! - [`model`]: the [`Ledger`] and its entries, states, evidence and events.
+//! - [`diff`]: applying page reads ([`apply_observation`]) and the user's own clicks
+//!   ([`record_action`]), and the queries the surfaces need.
+//! - [`codec`]: versioned JSON encoding, migrations and recovery of corrupt data.
+//!
+//! Everything here is pure: no clock (callers pass `now_ms`), no storage, no DOM.
+
+pub mod codec;
+pub mod diff;
+pub mod model;
+
+#[cfg(test)]
+mod tests;
+
+pub use codec::{decode, decode_or_recover, encode, CodecError, Recovery};
+pub use diff::{
+    apply_observation, is_mass_disappearance, mark_events_seen, missing_in_bulk_entries,
+    pending_count, prune, record_action, resolve_by_user, resolve_event, unseen_count,
+    vanished_entries, Observation,
+};
+pub use model::{
+    AccountLedger, Coverage, Entry, Event, EventKind, Evidence, LastRead, Ledger, SentEntry,
+    SentState, State, CURRENT_VERSION, UNKNOWN_ACCOUNT,
+};

@@ -1,0 +1,1 @@
+//! Tests of the ledger: unit tests and scenarios (sequences of page reads over time).
