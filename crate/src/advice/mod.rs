@@ -1,1 +1,227 @@
 //! What we tell the user: the guide's reasons, actions and tips, ranked by evidence, per tone.
+//!
+//! Pure Rust, independent of the ledger: the browser edge maps what the ledger knows into
+//! [`Facts`] and a [`Person`], and renders the [`Explanation`] (or [`Notice`]) it gets back.
+//!
+//! - [`texts`]: every word, per language and tone;
+//! - [`rank`]: evidence → ordered reasons with likelihoods and "why" clauses;
+//! - [`draft`]: the polite message, within LinkedIn's 300-character note limit;
+//! - [`humanise`]: "pending for about 2 weeks".
+
+pub mod draft;
+pub mod humanise;
+pub mod items;
+pub mod rank;
+pub mod texts;
+pub mod tone;
+
+use serde::{Deserialize, Serialize};
+
+pub use humanise::PendingRange;
+pub use items::{Action, Likelihood, Reason, Tip, WhyClause};
+pub use rank::{rank, Facts, InvitationKind, RankedReason};
+pub use texts::Lang;
+pub use tone::{Tone, UnknownToneError};
+
+use texts::{catalogue, fill, Catalogue, Entry, COUNT, DURATION, NAME};
+
+/// The language of every explanation until the surfaces pass one in.
+const LANG: Lang = Lang::English;
+
+/// The person behind an invitation, as the page showed them.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Person {
+    /// The display name ("Dr. Jane Doe"); may be empty when the page did not show one.
+    pub name: String,
+    /// Their headline, if shown.
+    pub headline: Option<String>,
+}
+
+/// One reason, ready to show.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReasonView {
+    pub reason: Reason,
+    pub title: String,
+    pub text: String,
+    pub likelihood: Likelihood,
+    pub likelihood_label: String,
+    /// The evidence behind the likelihood, as a sentence, if any evidence applied.
+    pub why: Option<String>,
+}
+
+/// One action or tip, ready to show.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ItemView<Id> {
+    pub id: Id,
+    pub title: String,
+    pub text: String,
+}
+
+/// Section headings, in the chosen tone.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Headings {
+    pub reasons: String,
+    pub actions: String,
+    pub tips: String,
+    pub draft: String,
+}
+
+/// Everything a surface shows about one vanished invitation: a plain, serialisable view model.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Explanation {
+    pub tone: Tone,
+    pub title: String,
+    /// "Jane Doe's invitation is no longer in your list."
+    pub summary: String,
+    /// The inviter's headline, as given.
+    pub headline: Option<String>,
+    /// "Pending for about 2 weeks.", when known.
+    pub pending_for: Option<String>,
+    pub headings: Headings,
+    /// Every reason, most likely first.
+    pub reasons: Vec<ReasonView>,
+    pub actions: Vec<ItemView<Action>>,
+    pub tips: Vec<ItemView<Tip>>,
+    pub reassurance: String,
+    /// A message for "ask politely to reconnect", at most 300 characters.
+    pub draft: String,
+}
+
+/// A short notice: many invitations left at once, or one came back.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Notice {
+    pub tone: Tone,
+    pub title: String,
+    pub summary: String,
+    pub text: String,
+}
+
+/// The display name with whitespace tidied, or `None` if there is nothing to show.
+fn display_name(name: &str) -> Option<String> {
+    let tidy = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    (!tidy.is_empty()).then_some(tidy)
+}
+
+fn summary_for(name: &str, named: &str, unnamed: &str) -> String {
+    match display_name(name) {
+        Some(name) => fill(named, &[(NAME, &name)]),
+        None => unnamed.to_owned(),
+    }
+}
+
+fn item_views<Id: Copy>(ids: &[Id], entry: impl Fn(Id) -> Entry) -> Vec<ItemView<Id>> {
+    ids.iter()
+        .map(|&id| {
+            let Entry { title, text } = entry(id);
+            ItemView {
+                id,
+                title: title.to_owned(),
+                text: text.to_owned(),
+            }
+        })
+        .collect()
+}
+
+fn explain_with(facts: &Facts, person: &Person, tone: Tone, texts: &Catalogue) -> Explanation {
+    let reasons = rank(facts)
+        .into_iter()
+        .map(|ranked| {
+            let entry = texts.reasons.get(ranked.reason);
+            ReasonView {
+                reason: ranked.reason,
+                title: entry.title.to_owned(),
+                text: entry.text.to_owned(),
+                likelihood: ranked.likelihood,
+                likelihood_label: texts.likelihood.get(ranked.likelihood).to_owned(),
+                why: ranked.why.map(|why| texts.why.get(why).to_owned()),
+            }
+        })
+        .collect();
+    let pending_for = facts.pending_for.map(|range| {
+        let duration = humanise::humanise_range(range, &texts.common.durations);
+        fill(texts.pending_for, &[(DURATION, &duration)])
+    });
+    Explanation {
+        tone,
+        title: texts.title.to_owned(),
+        summary: summary_for(&person.name, texts.summary, texts.summary_unnamed),
+        headline: person.headline.clone(),
+        pending_for,
+        headings: Headings {
+            reasons: texts.headings.reasons.to_owned(),
+            actions: texts.headings.actions.to_owned(),
+            tips: texts.headings.tips.to_owned(),
+            draft: texts.headings.draft.to_owned(),
+        },
+        reasons,
+        actions: item_views(&Action::ALL, |action| *texts.actions.get(action)),
+        tips: item_views(&Tip::ALL, |tip| *texts.tips.get(tip)),
+        reassurance: texts.reassurance.to_owned(),
+        draft: draft::draft_message(&person.name, texts),
+    }
+}
+
+/// Why `person`'s invitation may have vanished, and what the user could do, in `tone`.
+pub fn explain(facts: &Facts, person: &Person, tone: Tone) -> Explanation {
+    explain_with(facts, person, tone, catalogue(LANG, tone))
+}
+
+/// The notice for `count` invitations leaving at once (meant for `count` ≥ 2): asks whether the
+/// user switched account or acted on them elsewhere, and mentions a glitch.
+pub fn explain_mass(count: u32, tone: Tone) -> Notice {
+    let texts = &catalogue(LANG, tone).mass;
+    Notice {
+        tone,
+        title: texts.title.to_owned(),
+        summary: fill(texts.summary, &[(COUNT, &count.to_string())]),
+        text: texts.text.to_owned(),
+    }
+}
+
+/// The notice for `person`'s invitation coming back after it had vanished.
+pub fn explain_resent(person: &Person, tone: Tone) -> Notice {
+    let texts = &catalogue(LANG, tone).resent;
+    Notice {
+        tone,
+        title: texts.title.to_owned(),
+        summary: summary_for(&person.name, texts.summary, texts.summary_unnamed),
+        text: texts.text.to_owned(),
+    }
+}
+
+/// The facts behind [`sample_explanation`]: an invitation pending about two weeks, no note.
+pub fn sample_facts() -> Facts {
+    Facts {
+        pending_for: Some(PendingRange::new(
+            15 * humanise::DAY_MS,
+            16 * humanise::DAY_MS,
+        )),
+        had_note: false,
+        kind: InvitationKind::Person,
+        vanished_together: 1,
+        mass: false,
+    }
+}
+
+/// A made-up explanation for the options page's live preview of a tone.
+pub fn sample_explanation(tone: Tone) -> Explanation {
+    let common = texts::common(LANG);
+    let person = Person {
+        name: common.sample_name.to_owned(),
+        headline: Some(common.sample_headline.to_owned()),
+    };
+    explain(&sample_facts(), &person, tone)
+}
+
+/// The tone's name as the options page shows it ("Warm").
+pub fn tone_label(tone: Tone) -> &'static str {
+    catalogue(LANG, tone).tone_label
+}
+
+/// One line describing the tone, for the options page.
+pub fn tone_description(tone: Tone) -> &'static str {
+    catalogue(LANG, tone).tone_description
+}
+
+#[cfg(test)]
+mod tests;
