@@ -197,3 +197,314 @@ pub fn rank(facts: &Facts) -> Vec<RankedReason> {
     scored.sort_by_key(|(score, _)| std::cmp::Reverse(*score));
     scored.into_iter().map(|(_, ranked)| ranked).collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::humanise::WEEK_MS;
+    use super::*;
+
+    const HOUR_MS: u64 = DAY_MS / 24;
+
+    fn order(ranked: &[RankedReason]) -> Vec<Reason> {
+        ranked.iter().map(|r| r.reason).collect()
+    }
+
+    fn find(ranked: &[RankedReason], reason: Reason) -> RankedReason {
+        *ranked.iter().find(|r| r.reason == reason).unwrap()
+    }
+
+    fn position(ranked: &[RankedReason], reason: Reason) -> usize {
+        ranked.iter().position(|r| r.reason == reason).unwrap()
+    }
+
+    fn pending(min_ms: u64, max_ms: u64) -> Facts {
+        Facts {
+            pending_for: Some(PendingRange::new(min_ms, max_ms)),
+            ..Facts::default()
+        }
+    }
+
+    /// Every combination of the evidence the rules look at.
+    fn all_fact_combinations() -> Vec<Facts> {
+        let ranges = [
+            None,
+            Some(PendingRange::new(0, 3 * HOUR_MS)),
+            Some(PendingRange::new(0, 2 * DAY_MS)),
+            Some(PendingRange::new(2 * WEEK_MS, 3 * WEEK_MS)),
+        ];
+        let kinds = [
+            InvitationKind::Person,
+            InvitationKind::PersonFollowing,
+            InvitationKind::Other,
+            InvitationKind::Unknown,
+        ];
+        let mut out = Vec::new();
+        for pending_for in ranges {
+            for kind in kinds {
+                for had_note in [false, true] {
+                    for vanished_together in [0, 1, 2, 30] {
+                        for mass in [false, true] {
+                            out.push(Facts {
+                                pending_for,
+                                had_note,
+                                kind,
+                                vanished_together,
+                                mass,
+                            });
+                        }
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn without_evidence_the_guide_order_holds() {
+        let ranked = rank(&Facts::default());
+        assert_eq!(order(&ranked), Reason::ALL);
+        assert_eq!(ranked[0].reason, Reason::ChangeOfHeart);
+        for r in &ranked {
+            assert_eq!(r.why, None, "{:?}", r.reason);
+            let expected = if r.reason == Reason::TechnicalIssue {
+                Likelihood::LessLikely
+            } else {
+                Likelihood::Possible
+            };
+            assert_eq!(r.likelihood, expected, "{:?}", r.reason);
+        }
+    }
+
+    #[test]
+    fn every_reason_is_always_listed_once_and_likelihood_follows_order() {
+        for facts in all_fact_combinations() {
+            let ranked = rank(&facts);
+            let mut reasons = order(&ranked);
+            assert_eq!(reasons.len(), Reason::ALL.len(), "{facts:?}");
+            reasons.dedup();
+            assert_eq!(reasons.len(), Reason::ALL.len(), "{facts:?}");
+            for reason in Reason::ALL {
+                assert!(reasons.contains(&reason), "{facts:?}: {reason:?} missing");
+            }
+            for pair in ranked.windows(2) {
+                assert!(pair[0].likelihood <= pair[1].likelihood, "{facts:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn ranking_is_deterministic() {
+        for facts in all_fact_combinations() {
+            assert_eq!(rank(&facts), rank(&facts));
+        }
+    }
+
+    #[test]
+    fn pending_under_a_day_makes_a_mistake_likelier_and_a_clean_up_less_likely() {
+        let ranked = rank(&pending(10 * 60 * 1000, 3 * HOUR_MS));
+        assert_eq!(
+            ranked[0],
+            RankedReason {
+                reason: Reason::SentByMistake,
+                likelihood: Likelihood::Likelier,
+                why: Some(WhyClause::PendingUnderADay),
+            }
+        );
+        let clean_up = find(&ranked, Reason::OldInvitationsCleanedUp);
+        assert_eq!(clean_up.likelihood, Likelihood::LessLikely);
+        assert_eq!(clean_up.why, Some(WhyClause::PendingUnderADay));
+    }
+
+    #[test]
+    fn the_whole_range_must_be_under_a_day() {
+        // "Yesterday" may mean 30 hours: no claim either way.
+        let ranked = rank(&pending(0, DAY_MS + 6 * HOUR_MS));
+        assert_eq!(ranked, rank(&Facts::default()));
+        let ranked = rank(&pending(0, SHORT_PENDING_MS));
+        assert_eq!(ranked, rank(&Facts::default()));
+        let ranked = rank(&pending(0, SHORT_PENDING_MS - 1));
+        assert_eq!(ranked[0].reason, Reason::SentByMistake);
+    }
+
+    #[test]
+    fn pending_for_weeks_makes_a_clean_up_likelier_and_a_mistake_less_likely() {
+        let ranked = rank(&pending(2 * WEEK_MS, 3 * WEEK_MS));
+        assert_eq!(
+            ranked[0],
+            RankedReason {
+                reason: Reason::OldInvitationsCleanedUp,
+                likelihood: Likelihood::Likelier,
+                why: Some(WhyClause::PendingForWeeks),
+            }
+        );
+        let mistake = find(&ranked, Reason::SentByMistake);
+        assert_eq!(mistake.likelihood, Likelihood::LessLikely);
+        assert_eq!(mistake.why, Some(WhyClause::PendingForWeeks));
+        assert_eq!(ranked[1].reason, Reason::ChangeOfHeart);
+    }
+
+    #[test]
+    fn the_whole_range_must_be_two_weeks_or_more() {
+        let ranked = rank(&pending(LONG_PENDING_MS - 1, 3 * WEEK_MS));
+        assert_eq!(ranked, rank(&Facts::default()));
+        let ranked = rank(&pending(LONG_PENDING_MS, LONG_PENDING_MS));
+        assert_eq!(ranked[0].reason, Reason::OldInvitationsCleanedUp);
+        let ranked = rank(&pending(200 * DAY_MS, 400 * DAY_MS));
+        assert_eq!(ranked[0].reason, Reason::OldInvitationsCleanedUp);
+    }
+
+    #[test]
+    fn a_personal_note_makes_a_mistake_less_likely() {
+        let facts = Facts {
+            had_note: true,
+            ..Facts::default()
+        };
+        let ranked = rank(&facts);
+        let mistake = find(&ranked, Reason::SentByMistake);
+        assert_eq!(mistake.likelihood, Likelihood::LessLikely);
+        assert_eq!(mistake.why, Some(WhyClause::CameWithNote));
+        assert!(
+            position(&ranked, Reason::SentByMistake) > position(&ranked, Reason::AccountClosed)
+        );
+    }
+
+    #[test]
+    fn a_note_and_a_short_wait_cancel_out() {
+        let facts = Facts {
+            had_note: true,
+            ..pending(0, HOUR_MS)
+        };
+        let ranked = rank(&facts);
+        let mistake = find(&ranked, Reason::SentByMistake);
+        assert_eq!(mistake.likelihood, Likelihood::Possible);
+        assert_eq!(mistake.why, None, "the two clues cancel out");
+        assert_ne!(ranked[0].reason, Reason::SentByMistake);
+        // The short wait still rules out a clean-up of old invitations.
+        let clean_up = find(&ranked, Reason::OldInvitationsCleanedUp);
+        assert_eq!(clean_up.likelihood, Likelihood::LessLikely);
+    }
+
+    #[test]
+    fn several_at_once_puts_handled_elsewhere_then_technical_first() {
+        let facts = Facts {
+            vanished_together: SEVERAL_AT_ONCE,
+            ..Facts::default()
+        };
+        let ranked = rank(&facts);
+        assert_eq!(
+            order(&ranked)[..2],
+            [Reason::HandledElsewhere, Reason::TechnicalIssue]
+        );
+        for r in &ranked[..2] {
+            assert_eq!(r.likelihood, Likelihood::Likelier);
+            assert_eq!(r.why, Some(WhyClause::SeveralAtOnce));
+        }
+        let change_of_heart = find(&ranked, Reason::ChangeOfHeart);
+        assert_eq!(change_of_heart.likelihood, Likelihood::Possible);
+        assert_eq!(change_of_heart.why, Some(WhyClause::SeveralAtOnce));
+    }
+
+    #[test]
+    fn one_at_a_time_is_not_several() {
+        for vanished_together in [0, 1] {
+            let facts = Facts {
+                vanished_together,
+                ..Facts::default()
+            };
+            assert_eq!(rank(&facts), rank(&Facts::default()));
+        }
+    }
+
+    #[test]
+    fn group_evidence_outweighs_every_single_invitation_clue() {
+        for facts in all_fact_combinations() {
+            if !(facts.mass || facts.vanished_together >= SEVERAL_AT_ONCE) {
+                continue;
+            }
+            let ranked = rank(&facts);
+            assert_eq!(
+                order(&ranked)[..2],
+                [Reason::HandledElsewhere, Reason::TechnicalIssue],
+                "{facts:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_mass_disappearance_puts_handled_elsewhere_first() {
+        let facts = Facts {
+            mass: true,
+            vanished_together: 40,
+            ..Facts::default()
+        };
+        let ranked = rank(&facts);
+        assert_eq!(
+            ranked[0],
+            RankedReason {
+                reason: Reason::HandledElsewhere,
+                likelihood: Likelihood::Likelier,
+                why: Some(WhyClause::MassDisappearance),
+            }
+        );
+        // The mass clause replaces the "several" one rather than adding to it.
+        assert!(ranked
+            .iter()
+            .all(|r| r.why != Some(WhyClause::SeveralAtOnce)));
+    }
+
+    #[test]
+    fn a_follower_inviting_makes_the_follow_bundle_likelier() {
+        let facts = Facts {
+            kind: InvitationKind::PersonFollowing,
+            ..Facts::default()
+        };
+        let ranked = rank(&facts);
+        assert_eq!(
+            ranked[0],
+            RankedReason {
+                reason: Reason::FollowBundled,
+                likelihood: Likelihood::Likelier,
+                why: Some(WhyClause::FollowsYou),
+            }
+        );
+    }
+
+    #[test]
+    fn no_follow_makes_the_follow_bundle_less_likely() {
+        for kind in [InvitationKind::Person, InvitationKind::Other] {
+            let facts = Facts {
+                kind,
+                ..Facts::default()
+            };
+            let ranked = rank(&facts);
+            let bundle = find(&ranked, Reason::FollowBundled);
+            assert_eq!(bundle.likelihood, Likelihood::LessLikely, "{kind:?}");
+            assert_eq!(bundle.why, Some(WhyClause::NoFollowMentioned));
+            assert_eq!(ranked.last().unwrap().reason, Reason::FollowBundled);
+        }
+        // Unknown says nothing either way.
+        let ranked = rank(&Facts::default());
+        assert_eq!(
+            find(&ranked, Reason::FollowBundled).likelihood,
+            Likelihood::Possible
+        );
+    }
+
+    #[test]
+    fn equal_scores_keep_the_guide_order() {
+        // A clean-up (weeks) and a follow bundle both score the same: clean-up is listed first.
+        let facts = Facts {
+            kind: InvitationKind::PersonFollowing,
+            ..pending(3 * WEEK_MS, 4 * WEEK_MS)
+        };
+        let ranked = rank(&facts);
+        assert_eq!(
+            order(&ranked)[..3],
+            [
+                Reason::OldInvitationsCleanedUp,
+                Reason::FollowBundled,
+                Reason::ChangeOfHeart
+            ]
+        );
+    }
+}
