@@ -13,7 +13,8 @@
 //! - the list is complete, or it is partial (but not loading) and the loaded cards provably
 //!   cover its position (see [`COVERAGE_MARGIN_MS`]);
 //! - and not most of the list went at once: that is one [`EventKind::MassDisappearance`] question
-//!   instead (see [`is_mass_disappearance`]).
+//!   instead (see [`is_mass_disappearance`]), as is anything gone in a read that brings back
+//!   invitations missing since an earlier mass disappearance (a switch back between accounts).
 
 use std::collections::BTreeSet;
 
@@ -437,14 +438,21 @@ fn apply_received(
     };
 
     let mut new_count = 0u32;
+    let mut back_from_bulk = 0u32;
     for invitation in &read.invitations {
-        if record_received_presence(account, ids, read, invitation, now_ms, &mut events) {
-            new_count += 1;
+        match record_received_presence(account, ids, read, invitation, now_ms, &mut events) {
+            Presence::New => new_count += 1,
+            Presence::BackFromBulk => back_from_bulk += 1,
+            Presence::Known => {}
         }
     }
 
     if let Some(absence) = absence {
-        declare_absences(account, ids, read, absence, new_count, now_ms, &mut events);
+        let context = ReadContext {
+            new_count,
+            switched_back: back_from_bulk > 0,
+        };
+        declare_absences(account, ids, read, absence, context, now_ms, &mut events);
     }
 
     account.events.extend(events.iter().cloned());
@@ -486,7 +494,17 @@ fn apply_acknowledgements(
     }
 }
 
-/// Records one invitation present on the page. Returns whether it was never seen before.
+/// What a card on the page meant for the ledger.
+enum Presence {
+    /// Never seen before.
+    New,
+    /// Missing since a mass disappearance, now back: the user switched back to this account.
+    BackFromBulk,
+    /// Anything else.
+    Known,
+}
+
+/// Records one invitation present on the page.
 fn record_received_presence(
     account: &mut AccountLedger,
     ids: &mut EventIds<'_>,
@@ -494,7 +512,7 @@ fn record_received_presence(
     invitation: &PageInvitation,
     now_ms: i64,
     events: &mut Vec<Event>,
-) -> bool {
+) -> Presence {
     let unfiltered = read.view.filter.is_none();
     let (sent_earliest_ms, sent_latest_ms) = sent_range(invitation.age, now_ms);
     let Some(entry) = account.received.get_mut(&invitation.key) else {
@@ -520,7 +538,7 @@ fn record_received_presence(
                 state: State::Pending,
             },
         );
-        return true;
+        return Presence::New;
     };
 
     if !invitation.name.trim().is_empty() {
@@ -560,6 +578,7 @@ fn record_received_presence(
             entry.state = State::Pending;
             let key = entry.key.clone();
             mark_key_events_seen(account, &key);
+            return Presence::BackFromBulk;
         }
         State::AcceptedByYou { at_ms }
         | State::IgnoredByYou { at_ms }
@@ -570,7 +589,7 @@ fn record_received_presence(
         }
         State::Pending | State::ReSent { .. } => {}
     }
-    false
+    Presence::Known
 }
 
 fn refresh(stored: &mut Option<String>, read: &Option<String>) {
@@ -689,17 +708,27 @@ fn is_covered(entry: &Entry, window: &Window) -> bool {
         && latest.saturating_add(COVERAGE_MARGIN_MS) < window.newest_loaded_sent_earliest
 }
 
+/// What else the read showed, besides the absences.
+struct ReadContext {
+    /// Invitations never seen before.
+    new_count: u32,
+    /// Invitations missing since a mass disappearance came back: an account switch back.
+    switched_back: bool,
+}
+
 fn declare_absences(
     account: &mut AccountLedger,
     ids: &mut EventIds<'_>,
     read: &PageRead,
     absences: Absences,
-    new_count: u32,
+    context: ReadContext,
     now_ms: i64,
     events: &mut Vec<Event>,
 ) {
+    let new_count = context.new_count;
     let gone_count = u32::try_from(absences.gone.len()).unwrap_or(u32::MAX);
-    let mass = is_mass_disappearance(absences.gone.len(), absences.judged, new_count as usize);
+    let mass = context.switched_back
+        || is_mass_disappearance(absences.gone.len(), absences.judged, new_count as usize);
     let mass_event_id = if mass {
         let id = ids.next();
         events.push(Event {
@@ -709,7 +738,8 @@ fn declare_absences(
                 count: gone_count,
                 keys: absences.gone.clone(),
             },
-            seen_by_user: false,
+            // Explained by the switch back: no badge.
+            seen_by_user: context.switched_back,
         });
         Some(id)
     } else {

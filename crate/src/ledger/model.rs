@@ -132,7 +132,11 @@ pub struct Entry {
     pub headline: Option<String>,
     #[serde(rename = "u", default, skip_serializing_if = "Option::is_none")]
     pub profile_url: Option<String>,
-    #[serde(rename = "ki", default = "person_kind")]
+    #[serde(
+        rename = "ki",
+        default = "person_kind",
+        skip_serializing_if = "is_person"
+    )]
     pub kind: InvitationKind,
     #[serde(rename = "m", default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
@@ -159,6 +163,10 @@ pub struct Entry {
 
 fn person_kind() -> InvitationKind {
     InvitationKind::Person
+}
+
+fn is_person(kind: &InvitationKind) -> bool {
+    *kind == InvitationKind::Person
 }
 
 /// Where a received invitation stands.
@@ -263,7 +271,11 @@ pub struct Evidence {
     pub last_seen_ms: i64,
     #[serde(rename = "note", default)]
     pub had_note: bool,
-    #[serde(rename = "ki", default = "person_kind")]
+    #[serde(
+        rename = "ki",
+        default = "person_kind",
+        skip_serializing_if = "is_person"
+    )]
     pub kind: InvitationKind,
     /// How many invitations were found gone by the same read, this one included (2 or more:
     /// "several at once").
@@ -376,6 +388,11 @@ pub enum EventKind {
     },
     /// Most of the list went at once: a question for the user (another account? acted
     /// elsewhere?), never a list of withdrawals. The entries are [`State::MissingInBulk`].
+    ///
+    /// When the same read brought back invitations missing from an earlier mass disappearance
+    /// (the user switched back to the other account), whatever went missing with it is parked
+    /// the same way under an event that is born `seen_by_user`: the switch explains it, so it
+    /// needs neither badge nor notification.
     #[serde(rename = "mass")]
     MassDisappearance {
         #[serde(rename = "n")]
