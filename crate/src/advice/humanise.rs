@@ -15,13 +15,15 @@ pub const DAY_MS: u64 = 24 * HOUR_MS;
 /// One week in milliseconds.
 pub const WEEK_MS: u64 = 7 * DAY_MS;
 
-/// How long an invitation was pending, as a range: the page only tells ages roughly.
+/// How long an invitation was pending, as a range: the page only tells ages roughly, and an
+/// invitation first seen without an age has no upper bound.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct PendingRange {
     /// It was pending for at least this long.
     pub min_ms: u64,
-    /// It was pending for at most this long (inclusive).
-    pub max_ms: u64,
+    /// It was pending for at most this long (inclusive); `None` when unknown.
+    #[serde(default)]
+    pub max_ms: Option<u64>,
 }
 
 impl PendingRange {
@@ -29,13 +31,21 @@ impl PendingRange {
     pub fn new(a_ms: u64, b_ms: u64) -> Self {
         PendingRange {
             min_ms: a_ms.min(b_ms),
-            max_ms: a_ms.max(b_ms),
+            max_ms: Some(a_ms.max(b_ms)),
         }
     }
 
     /// A range of exactly one duration.
     pub fn exactly(ms: u64) -> Self {
         PendingRange::new(ms, ms)
+    }
+
+    /// At least `min_ms`, with no known upper bound.
+    pub fn at_least(min_ms: u64) -> Self {
+        PendingRange {
+            min_ms,
+            max_ms: None,
+        }
     }
 }
 
@@ -103,12 +113,22 @@ pub fn humanise_duration(ms: u64, words: &DurationWords) -> String {
 }
 
 /// A pending range in words: "about 2 weeks" when both ends round to the same amount,
-/// "less than a day" when it may have been only moments, otherwise "between 2 and 3 weeks" or
-/// "between 13 days and 2 weeks".
-pub fn humanise_range(range: PendingRange, words: &DurationWords) -> String {
+/// "less than a day" when it may have been only moments, "at least 2 weeks" without an upper
+/// bound, otherwise "between 2 and 3 weeks" or "between 13 days and 2 weeks". `None` when the
+/// range says nothing (no upper bound, and a lower bound under a minute).
+pub fn humanise_range(range: PendingRange, words: &DurationWords) -> Option<String> {
     let low = amount(range.min_ms);
-    let high = amount(range.max_ms);
-    match (low, high) {
+    let Some(max_ms) = range.max_ms else {
+        return match low {
+            Amount::UnderAMinute => None,
+            Amount::Counted(..) => Some(fill(
+                words.at_least,
+                &[(DURATION, &amount_words(words, low))],
+            )),
+        };
+    };
+    let high = amount(max_ms);
+    let text = match (low, high) {
         (Amount::UnderAMinute, Amount::UnderAMinute) => words.under_a_minute.to_owned(),
         _ if low == high => fill(words.about, &[(DURATION, &amount_words(words, low))]),
         (Amount::UnderAMinute, _) => {
@@ -133,7 +153,8 @@ pub fn humanise_range(range: PendingRange, words: &DurationWords) -> String {
                 (HIGH, &amount_words(words, high)),
             ],
         ),
-    }
+    };
+    Some(text)
 }
 
 #[cfg(test)]
@@ -150,7 +171,7 @@ mod tests {
     }
 
     fn range(min: u64, max: u64) -> String {
-        humanise_range(PendingRange::new(min, max), english())
+        humanise_range(PendingRange::new(min, max), english()).unwrap()
     }
 
     #[test]
@@ -210,8 +231,16 @@ mod tests {
             PendingRange::exactly(7),
             PendingRange {
                 min_ms: 7,
-                max_ms: 7
+                max_ms: Some(7)
             }
         );
+    }
+
+    #[test]
+    fn an_open_range_reads_at_least_or_nothing() {
+        let at_least = |min| humanise_range(PendingRange::at_least(min), english());
+        assert_eq!(at_least(15 * DAY_MS).as_deref(), Some("at least 2 weeks"));
+        assert_eq!(at_least(3 * HOUR_MS).as_deref(), Some("at least 3 hours"));
+        assert_eq!(at_least(0), None);
     }
 }

@@ -1,7 +1,7 @@
 //! The vocabulary of an explanation: which reasons, actions, tips and "why" clauses exist.
 //!
 //! These are identities only; their words live in [`super::texts`], their order in
-//! [`super::rank`].
+//! [`mod@super::rank`].
 
 use serde::{Deserialize, Serialize};
 

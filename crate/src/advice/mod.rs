@@ -4,7 +4,7 @@
 //! [`Facts`] and a [`Person`], and renders the [`Explanation`] (or [`Notice`]) it gets back.
 //!
 //! - [`texts`]: every word, per language and tone;
-//! - [`rank`]: evidence → ordered reasons with likelihoods and "why" clauses;
+//! - [`mod@rank`]: evidence → ordered reasons with likelihoods and "why" clauses;
 //! - [`draft`]: the polite message, within LinkedIn's 300-character note limit;
 //! - [`humanise`]: "pending for about 2 weeks".
 
@@ -137,10 +137,10 @@ fn explain_with(facts: &Facts, person: &Person, tone: Tone, texts: &Catalogue) -
             }
         })
         .collect();
-    let pending_for = facts.pending_for.map(|range| {
-        let duration = humanise::humanise_range(range, &texts.common.durations);
-        fill(texts.pending_for, &[(DURATION, &duration)])
-    });
+    let pending_for = facts
+        .pending_for
+        .and_then(|range| humanise::humanise_range(range, &texts.common.durations))
+        .map(|duration| fill(texts.pending_for, &[(DURATION, &duration)]));
     Explanation {
         tone,
         title: texts.title.to_owned(),

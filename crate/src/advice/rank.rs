@@ -100,7 +100,7 @@ fn nudges(facts: &Facts) -> Vec<Nudge> {
     };
 
     if let Some(range) = facts.pending_for {
-        if range.max_ms < SHORT_PENDING_MS {
+        if range.max_ms.is_some_and(|max| max < SHORT_PENDING_MS) {
             nudge(Reason::SentByMistake, 3, WhyClause::PendingUnderADay);
             nudge(
                 Reason::OldInvitationsCleanedUp,
@@ -324,6 +324,20 @@ mod tests {
         assert_eq!(ranked, rank(&Facts::default()));
         let ranked = rank(&pending(0, SHORT_PENDING_MS - 1));
         assert_eq!(ranked[0].reason, Reason::SentByMistake);
+    }
+
+    #[test]
+    fn an_open_range_can_only_be_long() {
+        let open = |min_ms| Facts {
+            pending_for: Some(PendingRange::at_least(min_ms)),
+            ..Facts::default()
+        };
+        assert_eq!(rank(&open(HOUR_MS)), rank(&Facts::default()));
+        assert_eq!(rank(&open(0)), rank(&Facts::default()));
+        assert_eq!(
+            rank(&open(3 * WEEK_MS))[0].reason,
+            Reason::OldInvitationsCleanedUp
+        );
     }
 
     #[test]

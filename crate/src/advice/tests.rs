@@ -384,3 +384,39 @@ fn explanation_serialises_to_json_and_back() {
     let back: Explanation = serde_json::from_str(&json).unwrap();
     assert_eq!(back, explanation);
 }
+#[test]
+fn fill_does_not_rescan_inserted_values() {
+    let filled = texts::fill("{name} has {count}", &[(NAME, "{count}"), (COUNT, "5")]);
+    assert_eq!(filled, "{count} has 5");
+    assert_eq!(texts::fill("{unknown} {", &[(NAME, "x")]), "{unknown} {");
+    assert_eq!(texts::fill("Hi {name}!", &[(NAME, "Zoë")]), "Hi Zoë!");
+}
+
+#[test]
+fn odd_names_are_safe_in_every_text() {
+    let tricky = Person {
+        name: "{count} {first_name}".to_owned(),
+        headline: None,
+    };
+    for tone in Tone::ALL {
+        let explanation = explain(&Facts::default(), &tricky, tone);
+        assert!(explanation.summary.starts_with("{count} {first_name}"));
+        assert!(explanation.draft.chars().count() <= draft::NOTE_LIMIT_CHARS);
+    }
+}
+
+#[test]
+fn an_open_pending_range_is_worded_or_left_out() {
+    let open = |min_ms| Facts {
+        pending_for: Some(PendingRange::at_least(min_ms)),
+        ..Facts::default()
+    };
+    let weeks = explain(&open(3 * 7 * humanise::DAY_MS), &jane(), Tone::Warm);
+    assert_eq!(
+        weeks.pending_for.as_deref(),
+        Some("It had been waiting for at least 3 weeks.")
+    );
+    assert_eq!(explain(&open(0), &jane(), Tone::Warm).pending_for, None);
+    let decoded: PendingRange = serde_json::from_str(r#"{"min_ms": 5}"#).unwrap();
+    assert_eq!(decoded, PendingRange::at_least(5));
+}

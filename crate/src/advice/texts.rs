@@ -252,6 +252,8 @@ pub struct DurationWords {
     pub about: &'static str,
     /// Holds [`DURATION`].
     pub less_than: &'static str,
+    /// Holds [`DURATION`]: a lower bound only.
+    pub at_least: &'static str,
     /// Holds [`LOW`] and [`HIGH`], each a whole duration.
     pub between: &'static str,
     /// Holds [`LOW`], [`HIGH`] (bare numbers) and [`UNIT`].
@@ -348,6 +350,7 @@ static ENGLISH: Common = Common {
         },
         about: "about {duration}",
         less_than: "less than {duration}",
+        at_least: "at least {duration}",
         between: "between {low} and {high}",
         between_same_unit: "between {low} and {high} {unit}",
     },
@@ -727,8 +730,8 @@ static ENGLISH_BRIEF: Catalogue = Catalogue {
         },
         follow_bundled: Entry {
             title: "Came with a follow",
-            text: "They followed and invited you; unfollowing or a tidy-up may have taken the \
-                   invite too.",
+            text: "If they followed and invited you at once, an unfollow or a tidy-up may have \
+                   taken the invite too.",
         },
         technical_issue: Entry {
             title: "Glitch",
@@ -738,7 +741,7 @@ static ENGLISH_BRIEF: Catalogue = Catalogue {
     likelihood: LikelihoodLabels {
         likelier: "likelier",
         possible: "maybe",
-        less_likely: "unlikely",
+        less_likely: "less likely",
     },
     why: WhyTexts {
         pending_under_a_day: "Pending under a day.",
