@@ -90,6 +90,16 @@ pub fn apply_observation(ledger: &mut Ledger, obs: &Observation, now_ms: i64) ->
             ledger.accounts.insert(account_key.clone(), account);
         }
     }
+    if read.is_recognised() && read.view.tab == Tab::Received && !read.acknowledged.is_empty() {
+        // "X is now a connection" can only silence alerts, so it also reaches the ledgers this
+        // read might belong to: every account for an unidentified read, "unknown" otherwise.
+        for (other_key, other) in ledger.accounts.iter_mut() {
+            let reachable = account_key == UNKNOWN_ACCOUNT || other_key == UNKNOWN_ACCOUNT;
+            if *other_key != account_key && reachable {
+                apply_acknowledgements(other, read, now_ms);
+            }
+        }
+    }
 
     let pending_watched = ledger
         .accounts
@@ -415,6 +425,63 @@ fn normalise_label(text: &str) -> String {
         .to_lowercase()
 }
 
+/// A profile URL reduced to what identifies the person or thing: `/in/jane-doe`.
+fn profile_identity(url: &str) -> Option<String> {
+    let lower = url.trim().to_lowercase();
+    let without_tail = lower.split(['?', '#']).next().unwrap_or_default();
+    let without_scheme = without_tail
+        .trim_start_matches("https://")
+        .trim_start_matches("http://");
+    let path = without_scheme
+        .strip_prefix("www.linkedin.com")
+        .or_else(|| without_scheme.strip_prefix("linkedin.com"))
+        .unwrap_or(without_scheme)
+        .trim_end_matches('/');
+    (!path.is_empty()).then(|| path.to_string())
+}
+
+/// Everything the cards of a received read identify. An invitation whose key is not on the page
+/// but whose profile or name is (the reader may key the same card differently across markup
+/// eras) is not gone.
+struct OnPage {
+    keys: BTreeSet<String>,
+    profiles: BTreeSet<String>,
+    names: BTreeSet<String>,
+}
+
+impl OnPage {
+    fn of(read: &PageRead) -> Self {
+        let cards = &read.invitations;
+        OnPage {
+            keys: cards.iter().map(|card| card.key.clone()).collect(),
+            profiles: cards
+                .iter()
+                .filter_map(|card| card.profile_url.as_deref().and_then(profile_identity))
+                .collect(),
+            names: cards
+                .iter()
+                .map(|card| normalise_label(&card.name))
+                .filter(|name| !name.is_empty())
+                .collect(),
+        }
+    }
+
+    fn shows_key(&self, key: &str) -> bool {
+        self.keys.contains(key)
+    }
+
+    /// Whether the page shows this invitation, by key, profile or name.
+    fn shows(&self, entry: &Entry) -> bool {
+        self.shows_key(&entry.key)
+            || entry
+                .profile_url
+                .as_deref()
+                .and_then(profile_identity)
+                .is_some_and(|profile| self.profiles.contains(&profile))
+            || self.names.contains(&normalise_label(&entry.name))
+    }
+}
+
 // --- received -------------------------------------------------------------------------------
 
 fn apply_received(
@@ -425,10 +492,10 @@ fn apply_received(
     now_ms: i64,
 ) -> Vec<Event> {
     let read = &obs.read;
-    let on_page: BTreeSet<&str> = read.invitations.iter().map(|i| i.key.as_str()).collect();
+    let on_page = OnPage::of(read);
 
     let mut events = Vec::new();
-    apply_acknowledgements(account, read, &on_page, now_ms);
+    apply_acknowledgements(account, read, now_ms);
 
     // Judge absences on the ledger as it was before this read.
     let absence = if attributed && obs.settled {
@@ -440,6 +507,7 @@ fn apply_received(
     let mut new_count = 0u32;
     let mut back_from_bulk = 0u32;
     for invitation in &read.invitations {
+        rekey_if_known_under_another_key(account, invitation, &on_page);
         match record_received_presence(account, ids, read, invitation, now_ms, &mut events) {
             Presence::New => new_count += 1,
             Presence::BackFromBulk => back_from_bulk += 1,
@@ -460,12 +528,8 @@ fn apply_received(
 }
 
 /// "X is now a connection": the user accepted X here; never let that look like a vanish.
-fn apply_acknowledgements(
-    account: &mut AccountLedger,
-    read: &PageRead,
-    on_page: &BTreeSet<&str>,
-    now_ms: i64,
-) {
+fn apply_acknowledgements(account: &mut AccountLedger, read: &PageRead, now_ms: i64) {
+    let on_page: BTreeSet<&str> = read.invitations.iter().map(|i| i.key.as_str()).collect();
     let acknowledged: BTreeSet<String> = read
         .acknowledged
         .iter()
@@ -491,6 +555,51 @@ fn apply_acknowledgements(
     }
     for key in accepted {
         mark_key_events_seen(account, &key);
+    }
+}
+
+/// A card whose key is new, but whose profile URL is that of a known invitation no longer shown
+/// under its old key, is that invitation: it moves to the new key (events follow).
+fn rekey_if_known_under_another_key(
+    account: &mut AccountLedger,
+    invitation: &PageInvitation,
+    on_page: &OnPage,
+) {
+    if account.received.contains_key(&invitation.key) {
+        return;
+    }
+    let Some(profile) = invitation.profile_url.as_deref().and_then(profile_identity) else {
+        return;
+    };
+    let old_key = account
+        .received
+        .values()
+        .find(|entry| {
+            !on_page.shows_key(&entry.key)
+                && entry.profile_url.as_deref().and_then(profile_identity) == Some(profile.clone())
+        })
+        .map(|entry| entry.key.clone());
+    let Some(old_key) = old_key else {
+        return;
+    };
+    let Some(mut moved) = account.received.remove(&old_key) else {
+        return;
+    };
+    moved.key = invitation.key.clone();
+    account.received.insert(invitation.key.clone(), moved);
+    for event in &mut account.events {
+        match &mut event.kind {
+            EventKind::Vanished { key } | EventKind::ReSent { key } => {
+                if *key == old_key {
+                    *key = invitation.key.clone();
+                }
+            }
+            EventKind::MassDisappearance { keys, .. } => {
+                for key in keys.iter_mut().filter(|key| **key == old_key) {
+                    *key = invitation.key.clone();
+                }
+            }
+        }
     }
 }
 
@@ -622,7 +731,7 @@ struct Window {
 fn find_absences(
     account: &AccountLedger,
     read: &PageRead,
-    on_page: &BTreeSet<&str>,
+    on_page: &OnPage,
     now_ms: i64,
 ) -> Option<Absences> {
     if !read.is_recognised() || !read.view.is_unfiltered_received() {
@@ -642,7 +751,7 @@ fn find_absences(
         if !entry.state.is_watched() {
             continue;
         }
-        if on_page.contains(entry.key.as_str()) {
+        if on_page.shows(entry) {
             present += 1;
             continue;
         }

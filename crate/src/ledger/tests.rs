@@ -724,6 +724,58 @@ fn acknowledgement_means_accepted_never_vanished() {
 }
 
 #[test]
+fn acknowledgement_on_an_unidentified_read_still_silences_the_known_account() {
+    let mut ledger = visited_abc();
+    let mut read = for_account(complete(vec![aged("a", 1), card("c", 60, Some(90))]), None);
+    read.acknowledged = vec!["Person b".to_string()];
+    apply_observation(&mut ledger, &settled(read), T0 + HOUR_MS);
+    let events = apply_observation(
+        &mut ledger,
+        &settled(complete(vec![aged("a", 1), card("c", 60, Some(90))])),
+        T0 + 2 * HOUR_MS,
+    );
+    assert_no_alert(&ledger, &events);
+    assert!(matches!(
+        entry(&ledger, "b").state,
+        State::AcceptedByYou { .. }
+    ));
+}
+
+#[test]
+fn the_same_invitation_under_another_key_is_not_gone_and_is_rekeyed() {
+    // A single invitation read as `in:jane` (older markup), then as its invitation URN.
+    let mut ledger = Ledger::new();
+    let mut old = aged("in:jane", 3);
+    old.profile_url = Some("https://www.linkedin.com/in/Jane/".to_string());
+    apply_observation(&mut ledger, &settled(complete(vec![old])), T0);
+    let mut new = aged("urn:li:invitation:42", 3);
+    new.profile_url = Some("/in/jane?miniProfileUrn=x".to_string());
+    let events = apply_observation(&mut ledger, &settled(complete(vec![new])), T0 + HOUR_MS);
+    assert_no_alert(&ledger, &events);
+    let account = &ledger.accounts[ME];
+    assert_eq!(account.received.len(), 1);
+    let moved = entry(&ledger, "urn:li:invitation:42");
+    assert_eq!(moved.first_seen_ms, T0);
+    assert_eq!(moved.key, "urn:li:invitation:42");
+
+    // Shown under the same name but no usable URL: not gone either.
+    let mut ledger = visited_abc();
+    let mut renamed = card("urn:li:invitation:7", 14, Some(21));
+    renamed.name = "Person b".to_string();
+    renamed.profile_url = None;
+    let events = apply_observation(
+        &mut ledger,
+        &settled(complete(vec![
+            aged("a", 1),
+            renamed,
+            card("c", 60, Some(90)),
+        ])),
+        T0 + HOUR_MS,
+    );
+    assert_no_alert(&ledger, &events);
+}
+
+#[test]
 fn another_identified_account_never_touches_this_ones_ledger() {
     let mut ledger = visited_abc();
     let before = ledger.accounts[ME].clone();
