@@ -227,6 +227,7 @@ fn migrate_v1(value: Value) -> Result<Ledger, CodecError> {
                 sent_earliest_ms: None,
                 sent_latest_ms: None,
                 bucket: None,
+                only_seen_filtered: false,
                 state,
             },
         );

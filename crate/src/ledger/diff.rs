@@ -369,6 +369,7 @@ fn tombstone(key: &str, now_ms: i64) -> Entry {
         sent_earliest_ms: None,
         sent_latest_ms: None,
         bucket: None,
+        only_seen_filtered: false,
         state: State::Pending,
     }
 }
@@ -644,6 +645,7 @@ fn record_received_presence(
                 } else {
                     None
                 },
+                only_seen_filtered: !unfiltered,
                 state: State::Pending,
             },
         );
@@ -665,6 +667,7 @@ fn record_received_presence(
     }
     if unfiltered {
         entry.bucket = read.view.bucket.clone();
+        entry.only_seen_filtered = false;
     }
 
     match entry.state {
@@ -755,7 +758,7 @@ fn find_absences(
             present += 1;
             continue;
         }
-        if entry.bucket != read.view.bucket {
+        if entry.bucket != read.view.bucket || entry.only_seen_filtered {
             continue;
         }
         let covered = match &window {

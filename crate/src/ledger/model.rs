@@ -157,8 +157,16 @@ pub struct Entry {
     /// pages without buckets, or when only seen in a filtered view.
     #[serde(rename = "b", default, skip_serializing_if = "Option::is_none")]
     pub bucket: Option<String>,
+    /// Only ever seen in a filtered view: which bucket it is in is unknown, so no read can prove
+    /// it gone until an unfiltered one shows it.
+    #[serde(rename = "fo", default, skip_serializing_if = "is_false")]
+    pub only_seen_filtered: bool,
     #[serde(rename = "s")]
     pub state: State,
+}
+
+fn is_false(value: &bool) -> bool {
+    !*value
 }
 
 fn person_kind() -> InvitationKind {

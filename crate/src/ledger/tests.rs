@@ -464,6 +464,34 @@ fn filtered_view_is_silent() {
 }
 
 #[test]
+fn invitation_only_seen_in_a_filtered_view_is_never_proved_gone() {
+    // Seen only under "Verified" (no bucket known), then a bucket-less unfiltered read.
+    let mut ledger = Ledger::new();
+    apply_observation(
+        &mut ledger,
+        &settled(read_of(
+            received_view(None, Some("verified")),
+            Completeness::Complete,
+            vec![aged("v", 2)],
+        )),
+        T0,
+    );
+    assert!(entry(&ledger, "v").only_seen_filtered);
+    let unbucketed = read_of(received_view(None, None), Completeness::Complete, vec![]);
+    let events = apply_observation(&mut ledger, &settled(unbucketed.clone()), T0 + HOUR_MS);
+    assert_no_alert(&ledger, &events);
+
+    // Once an unfiltered read shows it, it is watched like any other.
+    let mut shown = unbucketed.clone();
+    shown.invitations = vec![aged("v", 2)];
+    apply_observation(&mut ledger, &settled(shown), T0 + 2 * HOUR_MS);
+    assert!(!entry(&ledger, "v").only_seen_filtered);
+    let events = apply_observation(&mut ledger, &settled(unbucketed), T0 + 3 * HOUR_MS);
+    assert_eq!(events.len(), 1);
+    assert!(is_vanished(&ledger, "v"));
+}
+
+#[test]
 fn complete_read_of_another_bucket_says_nothing_about_this_one() {
     let mut ledger = visited_abc();
     let other = read_of(
