@@ -152,9 +152,10 @@ fn parse_short(word: &str) -> Option<(u32, Unit)> {
 /// Unit words in English, German and French, singular and plural.
 fn unit_word(word: &str) -> Option<Unit> {
     let unit = match word {
-        "second" | "seconds" | "minute" | "minutes" | "hour" | "hours" | "sekunde"
-        | "sekunden" | "minuten" | "stunde" | "stunden" | "seconde" | "secondes" | "heure"
-        | "heures" => Unit::SubDay,
+        "second" | "seconds" | "minute" | "minutes" | "hour" | "hours" | "sekunde" | "sekunden"
+        | "minuten" | "stunde" | "stunden" | "seconde" | "secondes" | "heure" | "heures" => {
+            Unit::SubDay
+        }
         "day" | "days" | "tag" | "tage" | "tagen" | "jour" | "jours" => Unit::Day,
         "week" | "weeks" | "woche" | "wochen" | "semaine" | "semaines" => Unit::Week,
         "month" | "months" | "monat" | "monate" | "monaten" | "mois" => Unit::Month,

@@ -90,7 +90,10 @@ mod tests {
     #[test]
     fn strip_count_keeps_label() {
         assert_eq!(strip_count("Focused (2)"), "Focused");
-        assert_eq!(strip_count("  Mutual   Connections (12) "), "Mutual Connections");
+        assert_eq!(
+            strip_count("  Mutual   Connections (12) "),
+            "Mutual Connections"
+        );
         assert_eq!(strip_count("Verified"), "Verified");
     }
 }

@@ -1,0 +1,334 @@
+//! Reading one row of an invitation list: an invitation card, an "X is now a connection"
+//! acknowledgement, or something else (a suggestion) that must be left out. Also finds the
+//! card's action controls, so that a click can be classified with the same rules.
+
+use super::age::parse_age;
+use super::dom::Dom;
+use super::model::{CardSource, Era, InvitationKind, PageInvitation, Tab, NOTE_CAP};
+use super::selectors as sel;
+use super::text::{absolute_url, cap_chars, collapse, fold, has_any, link_subject, visible_text};
+
+/// What a row turned out to be.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Row {
+    Invitation(PageInvitation),
+    /// "X is now a connection": the key if known, else the name.
+    Acknowledged(String),
+    /// A suggestion, a half-rendered row, or anything else that is not an invitation.
+    NotInvitation,
+}
+
+/// A card's own controls, by meaning.
+#[derive(Debug, Clone)]
+pub struct Actions<N> {
+    pub ignore: Option<N>,
+    pub accept: Option<N>,
+    pub withdraw: Option<N>,
+}
+
+impl<N> Actions<N> {
+    fn none() -> Self {
+        Actions {
+            ignore: None,
+            accept: None,
+            withdraw: None,
+        }
+    }
+}
+
+/// Reads one row of the list of `era` on tab `tab`.
+pub fn read_row<D: Dom>(
+    dom: &D,
+    row: &D::Node,
+    era: Era,
+    tab: Tab,
+    source: CardSource,
+) -> (Row, Actions<D::Node>) {
+    let controls = controls(dom, row, era);
+    let actions = assign_actions(dom, &controls, tab);
+    let has_pair = actions.accept.is_some() && actions.ignore.is_some();
+    let has_action = has_pair || actions.withdraw.is_some();
+    let urn = urn_of(dom, row);
+    let subject = subject_of(dom, row);
+    let key = urn
+        .clone()
+        .or_else(|| subject.as_ref().map(|s| s.1.clone()));
+
+    if !has_pair && is_acknowledgement(dom, row) {
+        let name = name_of(dom, row, era).0;
+        return (Row::Acknowledged(key.unwrap_or(name)), Actions::none());
+    }
+    let time_label = time_of(dom, row, era);
+    let source = match (era, &urn) {
+        // An era-E row is an invitation when it carries the invitation URN, or (Sent, and rows
+        // without a URN) when it has a time label and its controls: suggestions have neither.
+        (Era::E, Some(_)) => source,
+        (Era::E, None) if tab == Tab::Sent && time_label.is_some() && has_action => source,
+        (Era::E, None) if time_label.is_some() && has_pair => CardSource::Fallback,
+        (Era::E, None) => return (Row::NotInvitation, Actions::none()),
+        _ if !has_action && time_label.is_none() => return (Row::NotInvitation, Actions::none()),
+        _ => source,
+    };
+    let Some(key) = key else {
+        return (Row::NotInvitation, Actions::none());
+    };
+    let invitation = build(dom, row, era, key, subject, time_label, &actions, source);
+    (Row::Invitation(invitation), actions)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn build<D: Dom>(
+    dom: &D,
+    row: &D::Node,
+    era: Era,
+    key: String,
+    subject: Option<(InvitationKind, String, String)>,
+    time_label: Option<String>,
+    actions: &Actions<D::Node>,
+    source: CardSource,
+) -> PageInvitation {
+    let (kind, profile_url) = match &subject {
+        Some((kind, _, href)) => (*kind, absolute_url(href)),
+        None => (InvitationKind::Person, None),
+    };
+    let kind = refine_kind(dom, row, era, kind, actions);
+    let (name, name_node) = name_of(dom, row, era);
+    let lines = Lines::scan(dom, row, era, name_node.as_ref());
+    PageInvitation {
+        key,
+        kind,
+        name,
+        headline: lines.headline,
+        profile_url,
+        age: time_label.as_deref().and_then(parse_age),
+        time_label,
+        mutuals: lines.mutuals,
+        note: note_of(dom, row, era),
+        source,
+    }
+}
+
+/// The action controls of a row, in document order.
+fn controls<D: Dom>(dom: &D, row: &D::Node, era: Era) -> Vec<D::Node> {
+    let selector = match era {
+        Era::C => sel::C_ACTIONS,
+        Era::D => sel::D_ACTIONS,
+        Era::E => sel::E_ACTIONS,
+    };
+    dom.query_all(row, selector)
+        .into_iter()
+        .filter(|n| {
+            !dom.matches(n, sel::E_NOTE_BUTTON)
+                && dom.attr(n, "aria-hidden").as_deref() != Some("true")
+                && !dom
+                    .attr(n, "href")
+                    .is_some_and(|h| link_subject(&h).is_some())
+        })
+        .collect()
+}
+
+/// Received: the last two controls are Ignore then Accept (words swap them only when both agree
+/// the other way). Sent: the last control is Withdraw.
+fn assign_actions<D: Dom>(dom: &D, controls: &[D::Node], tab: Tab) -> Actions<D::Node> {
+    let mut actions = Actions::none();
+    match tab {
+        Tab::Sent => actions.withdraw = controls.last().cloned(),
+        Tab::Received | Tab::Other => {
+            if controls.len() < 2 {
+                return actions;
+            }
+            let a = &controls[controls.len() - 2];
+            let b = &controls[controls.len() - 1];
+            let (la, lb) = (control_label(dom, a), control_label(dom, b));
+            let a_is_accept = has_any(&la, sel::ACCEPT_WORDS) && !has_any(&la, sel::IGNORE_WORDS);
+            let b_is_ignore = has_any(&lb, sel::IGNORE_WORDS) && !has_any(&lb, sel::ACCEPT_WORDS);
+            let a_is_ignore = has_any(&la, sel::IGNORE_WORDS);
+            let b_is_accept = has_any(&lb, sel::ACCEPT_WORDS);
+            let known_words = (a_is_ignore && b_is_accept) || (a_is_accept && b_is_ignore);
+            // Words that name neither (e.g. "Connect" / "Dismiss") in a known language are not a
+            // pair of invitation controls; unknown languages are trusted to structure.
+            if !known_words && (has_any(&la, KNOWN_OTHER) || has_any(&lb, KNOWN_OTHER)) {
+                return actions;
+            }
+            if a_is_accept && b_is_ignore {
+                actions.accept = Some(a.clone());
+                actions.ignore = Some(b.clone());
+            } else {
+                actions.ignore = Some(a.clone());
+                actions.accept = Some(b.clone());
+            }
+        }
+    }
+    actions
+}
+
+/// Words of controls that are known not to be Accept/Ignore (suggestion cards, messages).
+const KNOWN_OTHER: &[&str] = &["connect", "dismiss", "message", "vernetzen", "se connecter"];
+
+fn control_label<D: Dom>(dom: &D, node: &D::Node) -> String {
+    let label = dom.attr(node, "aria-label").unwrap_or_default();
+    fold(&format!("{label} {}", dom.text(node)))
+}
+
+fn urn_of<D: Dom>(dom: &D, row: &D::Node) -> Option<String> {
+    dom.attr(row, sel::E_URN_ATTR)
+        .filter(|k| k.starts_with(sel::URN_PREFIX) && k.len() > sel::URN_PREFIX.len())
+}
+
+/// The first link in the row that names its subject: (kind, key, href).
+fn subject_of<D: Dom>(dom: &D, row: &D::Node) -> Option<(InvitationKind, String, String)> {
+    dom.query_all(row, sel::ENTITY_LINK)
+        .into_iter()
+        .find_map(|a| {
+            let href = dom.attr(&a, "href")?;
+            let (kind, key) = link_subject(&href)?;
+            Some((kind, key, href))
+        })
+}
+
+fn refine_kind<D: Dom>(
+    dom: &D,
+    row: &D::Node,
+    era: Era,
+    kind: InvitationKind,
+    actions: &Actions<D::Node>,
+) -> InvitationKind {
+    if era == Era::C && dom.query(row, sel::C_NEWSLETTER_ICON).is_some() {
+        return InvitationKind::Newsletter;
+    }
+    if kind != InvitationKind::Person {
+        return kind;
+    }
+    let accept_is_link = actions.accept.as_ref().is_some_and(|a| dom.tag(a) == "a");
+    let follows = dom
+        .query_all(row, "p")
+        .iter()
+        .any(|p| has_any(&fold(&dom.text(p)), sel::FOLLOWS_WORDS));
+    if accept_is_link || follows {
+        InvitationKind::PersonFollowing
+    } else {
+        kind
+    }
+}
+
+fn is_acknowledgement<D: Dom>(dom: &D, row: &D::Node) -> bool {
+    has_any(&fold(&dom.text(row)), sel::ACK_WORDS)
+}
+
+/// The name, without screen-reader duplicates, and the element it was read from; the picture's
+/// alt text as a last resort.
+fn name_of<D: Dom>(dom: &D, row: &D::Node, era: Era) -> (String, Option<D::Node>) {
+    let selectors: &[&str] = match era {
+        Era::C => sel::C_NAME,
+        Era::D => sel::D_NAME,
+        Era::E => sel::E_NAME,
+    };
+    for s in selectors {
+        if let Some(node) = dom.query(row, s) {
+            let name = visible_text(dom, &node);
+            if !name.is_empty() {
+                return (name, Some(node));
+            }
+        }
+    }
+    let alt = dom
+        .query(row, "img[alt]")
+        .and_then(|img| dom.attr(&img, "alt"))
+        .map(|alt| collapse(&alt))
+        .unwrap_or_default();
+    (alt, None)
+}
+
+/// The time label: era C's `<time>`, else the first short line that parses as an age.
+fn time_of<D: Dom>(dom: &D, row: &D::Node, era: Era) -> Option<String> {
+    if era == Era::C {
+        for s in sel::C_TIME {
+            if let Some(t) = dom.query(row, s) {
+                let label = visible_text(dom, &t);
+                if !label.is_empty() {
+                    return Some(label);
+                }
+            }
+        }
+    }
+    dom.query_all(row, sel::TEXT_LINES)
+        .into_iter()
+        .map(|n| visible_text(dom, &n))
+        .find(|t| t.chars().count() <= 40 && parse_age(t).is_some())
+}
+
+/// Headline and mutuals.
+struct Lines {
+    headline: Option<String>,
+    mutuals: Option<String>,
+}
+
+impl Lines {
+    fn scan<D: Dom>(dom: &D, row: &D::Node, era: Era, name: Option<&D::Node>) -> Lines {
+        if era == Era::C {
+            let first = |list: &[&str]| {
+                list.iter()
+                    .filter_map(|s| dom.query(row, s))
+                    .map(|n| visible_text(dom, &n))
+                    .find(|t| !t.is_empty())
+            };
+            return Lines {
+                headline: first(sel::C_HEADLINE),
+                mutuals: first(sel::C_MUTUAL),
+            };
+        }
+        let name_p = name.and_then(|n| dom.closest(n, "p"));
+        let nodes: Vec<D::Node> = dom
+            .query_all(row, "p")
+            .into_iter()
+            .filter(|p| dom.query(p, sel::E_NOTE[0]).is_none())
+            .collect();
+        let name_at = name_p.and_then(|np| nodes.iter().position(|p| dom.same(p, &np)));
+        let paragraphs: Vec<String> = nodes.iter().map(|p| visible_text(dom, p)).collect();
+        let mutuals = paragraphs
+            .iter()
+            .find(|t| has_any(&fold(t), sel::MUTUAL_WORDS))
+            .cloned();
+        let headline = name_at.and_then(|i| paragraphs.get(i + 1)).filter(|t| {
+            let f = fold(t);
+            !t.is_empty()
+                && !has_any(&f, sel::MUTUAL_WORDS)
+                && !has_any(&f, sel::INVITING_WORDS)
+                && !has_any(&f, sel::FOLLOWS_WORDS)
+                && parse_age(t).is_none()
+        });
+        Lines {
+            headline: headline.cloned(),
+            mutuals,
+        }
+    }
+}
+
+/// The personal note: trimmed, whitespace collapsed, "see more" removed, capped.
+fn note_of<D: Dom>(dom: &D, row: &D::Node, era: Era) -> Option<String> {
+    let selectors: &[&str] = match era {
+        Era::C => sel::C_NOTE,
+        Era::D | Era::E => sel::E_NOTE,
+    };
+    let node = selectors.iter().find_map(|s| dom.query(row, s))?;
+    let mut text = dom.text(&node);
+    for button in dom.query_all(&node, "button") {
+        let label = dom.text(&button);
+        if let Some(at) = text.rfind(&label) {
+            text.replace_range(at..at + label.len(), " ");
+        }
+    }
+    let mut note = collapse(&text);
+    for more in sel::NOTE_MORE_WORDS {
+        let folded = note.to_lowercase();
+        if folded.ends_with(more) && note.len() >= more.len() {
+            let cut = note.len() - more.len();
+            if note.is_char_boundary(cut) {
+                note.truncate(cut);
+                note = note.trim_end().to_string();
+            }
+        }
+    }
+    let note = cap_chars(&note, NOTE_CAP);
+    (!note.is_empty()).then_some(note)
+}

@@ -1,0 +1,544 @@
+//! The page reader: DOM + URL → [`PageRead`] (which view, whether the page was recognised,
+//! whether the whole list is there, and the invitations on it), and the classification of a
+//! click on a card's own Accept / Ignore / Withdraw control.
+//!
+//! Order of decisions: the URL (sign-in page? invitation manager?), then whole-page notices
+//! (sign-in form, restriction, error), then the markup era (D, E, C), then the view (tab,
+//! bucket, filter, count), then one pass over the list's rows, then completeness. Anything not
+//! positively recognised ends as `Unrecognised` or `Partial`, never as a guess.
+
+use super::cards::{read_row, Actions, Row};
+use super::counts::{parse_count, strip_count};
+use super::dom::Dom;
+use super::model::{
+    CardSource, Completeness, Era, PageRead, PartialReason, ReadStatus, Tab, UnrecognisedReason,
+    UserAction, View,
+};
+use super::selectors as sel;
+use super::text::{fold, has_any, link_subject, url_host, url_path, url_query, visible_text};
+use std::collections::HashSet;
+
+/// Reads the page `dom` shown at `url`.
+pub fn read_page<D: Dom>(dom: &D, url: &str) -> PageRead {
+    let page = match locate(dom, url) {
+        Ok(page) => page,
+        Err(reason) => return PageRead::unrecognised(reason),
+    };
+    let account = account_of(dom);
+    let mut invitations = Vec::new();
+    let mut acknowledged = Vec::new();
+    let mut seen = HashSet::new();
+    for (row, source) in &page.rows {
+        match read_row(dom, row, page.era, page.view.tab, *source).0 {
+            Row::Invitation(inv) => {
+                if seen.insert(inv.key.clone()) {
+                    invitations.push(inv);
+                }
+            }
+            Row::Acknowledged(key) => {
+                if !acknowledged.contains(&key) {
+                    acknowledged.push(key);
+                }
+            }
+            Row::NotInvitation => {}
+        }
+    }
+    let rendered = u32::try_from(invitations.len()).unwrap_or(u32::MAX);
+    let completeness = page.completeness(rendered);
+    PageRead {
+        view: page.view,
+        status: ReadStatus::Recognised,
+        completeness,
+        era: Some(page.era),
+        account,
+        count: page.count,
+        invitations,
+        acknowledged,
+    }
+}
+
+/// Classifies a click: if `target` is (inside) the Accept, Ignore or Withdraw control of an
+/// invitation card that [`read_page`] would read, returns that card's key and the action.
+pub fn classify_click<D: Dom>(
+    dom: &D,
+    url: &str,
+    target: &D::Node,
+) -> Option<(String, UserAction)> {
+    let page = locate(dom, url).ok()?;
+    let list = page.list.as_ref()?;
+    let control = dom.closest(target, "button, a, [role=\"button\"]")?;
+    let row_selector = match page.era {
+        Era::C => "li",
+        Era::D => "[data-view-name=\"pending-invitation\"], [role=\"listitem\"]",
+        Era::E => sel::E_ROW,
+    };
+    let mut candidate = dom.closest(&control, row_selector);
+    while let Some(row) = candidate {
+        if let Some((row_node, source)) = page.rows.iter().find(|(r, _)| dom.same(r, &row)) {
+            let (read, actions) = read_row(dom, row_node, page.era, page.view.tab, *source);
+            let Row::Invitation(inv) = read else {
+                return None;
+            };
+            return action_of(dom, &actions, &control).map(|a| (inv.key, a));
+        }
+        if dom.same(&row, list) {
+            return None;
+        }
+        candidate = dom.parent(&row).and_then(|p| dom.closest(&p, row_selector));
+    }
+    None
+}
+
+fn action_of<D: Dom>(dom: &D, actions: &Actions<D::Node>, control: &D::Node) -> Option<UserAction> {
+    let is = |n: &Option<D::Node>| n.as_ref().is_some_and(|n| dom.same(n, control));
+    if is(&actions.accept) {
+        Some(UserAction::Accept)
+    } else if is(&actions.ignore) {
+        Some(UserAction::Ignore)
+    } else if is(&actions.withdraw) {
+        Some(UserAction::Withdraw)
+    } else {
+        None
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The URL
+// ---------------------------------------------------------------------------------------------
+
+/// What the URL says.
+struct UrlView {
+    tab: Tab,
+    filter: Option<String>,
+    /// `?page=N` with N > 1: earlier pages are not on this one.
+    later_page: bool,
+}
+
+fn is_linkedin(url: &str) -> bool {
+    match url_host(url) {
+        Some(host) => host == "linkedin.com" || host.ends_with(".linkedin.com"),
+        None => url.starts_with('/'),
+    }
+}
+
+fn path_starts(url: &str, prefixes: &[&str]) -> bool {
+    let path = url_path(url).to_ascii_lowercase();
+    prefixes.iter().any(|p| path.starts_with(p))
+}
+
+/// Parses an invitation-manager URL; `None` for any other URL.
+fn parse_url(url: &str) -> Option<UrlView> {
+    let path = url_path(url);
+    let lower = path.to_ascii_lowercase();
+    let rest = lower.strip_prefix(sel::INVITATION_MANAGER_PATH)?;
+    if !(rest.is_empty() || rest.starts_with('/')) {
+        return None;
+    }
+    let offset = path.len() - rest.len();
+    let original_rest = path.get(offset..).unwrap_or("");
+    let segments: Vec<&str> = original_rest.split('/').filter(|s| !s.is_empty()).collect();
+    let first = segments.first().map(|s| s.to_ascii_lowercase());
+    let (tab, mut filter) = match (first.as_deref(), segments.get(1)) {
+        (None, _) => (Tab::Received, None),
+        (Some("received"), f) => (Tab::Received, f.map(|s| s.to_string())),
+        // On Sent, CONNECTION is the default list of people (the "People (N)" link).
+        (Some("sent"), Some(f)) if f.eq_ignore_ascii_case("CONNECTION") => (Tab::Sent, None),
+        (Some("sent"), f) => (Tab::Sent, f.map(|s| s.to_string())),
+        _ => (Tab::Other, None),
+    };
+    let mut later_page = false;
+    for (name, value) in url_query(url) {
+        let value = value.trim().to_string();
+        match name.as_str() {
+            "invitationType" => {
+                let default = value.is_empty()
+                    || value.eq_ignore_ascii_case("ALL")
+                    || (tab == Tab::Sent && value.eq_ignore_ascii_case("CONNECTION"));
+                if !default && filter.is_none() {
+                    filter = Some(format!("invitationType={value}"));
+                }
+            }
+            "filterCriteria" => {
+                if !(value.is_empty() || value == "null") && filter.is_none() {
+                    filter = Some(format!("filterCriteria={value}"));
+                }
+            }
+            "page" => later_page = value.parse::<u32>().is_ok_and(|n| n > 1),
+            _ => {}
+        }
+    }
+    Some(UrlView {
+        tab,
+        filter,
+        later_page,
+    })
+}
+
+// ---------------------------------------------------------------------------------------------
+// The page
+// ---------------------------------------------------------------------------------------------
+
+/// A recognised page, before its rows are read.
+struct Page<N> {
+    era: Era,
+    view: View,
+    count: Option<u32>,
+    list: Option<N>,
+    rows: Vec<(N, CardSource)>,
+    /// A positively recognised empty state (era C section, idle empty list).
+    empty_state: bool,
+    /// Loader, "Show more", pagination: what keeps the list partial regardless of counts.
+    pending: Option<PartialReason>,
+    /// The URL and the page disagree about the view (the app is mid-navigation).
+    mismatch: bool,
+}
+
+impl<N> Page<N> {
+    fn completeness(&self, rendered: u32) -> Completeness {
+        let partial = |reason| Completeness::Partial { reason };
+        if self.mismatch || self.view.tab == Tab::Other {
+            return partial(PartialReason::Unknown);
+        }
+        if let Some(reason) = &self.pending {
+            return partial(reason.clone());
+        }
+        match self.count {
+            Some(expected) if expected > rendered => {
+                partial(PartialReason::CountExceedsCards { expected, rendered })
+            }
+            Some(expected) if expected == rendered => Completeness::Complete,
+            Some(_) => partial(PartialReason::Unknown),
+            None if self.empty_state && rendered == 0 => Completeness::Complete,
+            None => partial(PartialReason::Unknown),
+        }
+    }
+}
+
+/// Everything but the rows' content: status checks, era, view, list, end markers.
+fn locate<D: Dom>(dom: &D, url: &str) -> Result<Page<D::Node>, UnrecognisedReason> {
+    let root = dom.root();
+    if path_starts(url, sel::LOGIN_PATHS) || dom.query(&root, sel::LOGGED_OUT).is_some() {
+        return Err(UnrecognisedReason::LoggedOut);
+    }
+    if path_starts(url, sel::CHALLENGE_PATHS) {
+        return Err(UnrecognisedReason::Restricted);
+    }
+    let url_view = match parse_url(url) {
+        Some(v) if is_linkedin(url) => v,
+        _ => return Err(UnrecognisedReason::NotInvitationManager),
+    };
+    notices(dom, &root)?;
+    let era = detect_era(dom, &root).ok_or(UnrecognisedReason::UnknownLayout)?;
+    let main = dom
+        .query(&root, "main, [role=\"main\"]")
+        .unwrap_or_else(|| root.clone());
+    let mut page = match era {
+        Era::C => era_c(dom, &main),
+        Era::D => era_d(dom, &root),
+        Era::E => era_e(dom, &root),
+    };
+    if page.list.is_none() && !page.empty_state {
+        if dom.query(&main, sel::LOADER).is_none() {
+            return Err(UnrecognisedReason::UnknownLayout);
+        }
+        page.pending = Some(PartialReason::Loading);
+    }
+    merge_url(&mut page, url_view);
+    if page.pending.is_none() {
+        page.pending = pending(dom, &main, page.era, page.list.as_ref());
+    }
+    Ok(page)
+}
+
+/// Restriction and error notices in headings and dialogs.
+fn notices<D: Dom>(dom: &D, root: &D::Node) -> Result<(), UnrecognisedReason> {
+    let mut error = false;
+    for node in dom.query_all(root, sel::NOTICE_SCOPES) {
+        let text = fold(&dom.text(&node));
+        if has_any(&text, sel::RESTRICTION_WORDS) {
+            return Err(UnrecognisedReason::Restricted);
+        }
+        error |= has_any(&text, sel::ERROR_WORDS);
+    }
+    if error {
+        return Err(UnrecognisedReason::ErrorPage);
+    }
+    Ok(())
+}
+
+fn detect_era<D: Dom>(dom: &D, root: &D::Node) -> Option<Era> {
+    if dom.query(root, sel::D_MARKERS).is_some() {
+        Some(Era::D)
+    } else if dom.query(root, sel::E_MARKERS).is_some() {
+        Some(Era::E)
+    } else if dom.query(root, sel::C_MARKERS).is_some() {
+        Some(Era::C)
+    } else {
+        None
+    }
+}
+
+/// Combines the URL's view with the page's: the page says what is rendered; a disagreement
+/// means the app is switching views and nothing is complete.
+fn merge_url<N>(page: &mut Page<N>, url: UrlView) {
+    if page.view.tab == Tab::Other {
+        page.view.tab = url.tab;
+    } else if url.tab != Tab::Other && url.tab != page.view.tab {
+        page.mismatch = true;
+    }
+    if url.filter.is_some() {
+        page.view.filter = url.filter;
+    }
+    if url.later_page {
+        page.pending = Some(PartialReason::MoreToLoad);
+    }
+}
+
+fn empty_page<N>(era: Era) -> Page<N> {
+    Page {
+        era,
+        view: View {
+            tab: Tab::Other,
+            bucket: None,
+            filter: None,
+        },
+        count: None,
+        list: None,
+        rows: Vec::new(),
+        empty_state: false,
+        pending: None,
+        mismatch: false,
+    }
+}
+
+fn era_c<D: Dom>(dom: &D, main: &D::Node) -> Page<D::Node> {
+    let mut page = empty_page(Era::C);
+    let tabs = dom.query_all(main, sel::C_TABS);
+    if let Some(i) = selected_index(dom, &tabs, "aria-selected") {
+        page.view.tab = match i {
+            0 => Tab::Received,
+            1 => Tab::Sent,
+            _ => Tab::Other,
+        };
+    }
+    let pills = dom.query_all(main, sel::C_PILLS);
+    if let Some(i) = selected_index(dom, &pills, "aria-pressed") {
+        if let Some(pill) = pills.get(i) {
+            let label = visible_text(dom, pill);
+            page.count = parse_count(&label);
+            if i > 0 {
+                page.view.filter = Some(strip_count(&label).to_lowercase());
+            }
+        }
+    }
+    page.empty_state = dom.query(main, sel::C_EMPTY).is_some();
+    page.list = dom.query(main, sel::C_LIST);
+    if let Some(list) = &page.list {
+        page.rows = dom
+            .children(list)
+            .into_iter()
+            .filter(|li| dom.matches(li, sel::C_ANY_ROW))
+            .map(|li| {
+                let source = if dom.matches(&li, sel::C_CARD) {
+                    CardSource::WholeCard
+                } else {
+                    CardSource::Fallback
+                };
+                (li, source)
+            })
+            .collect();
+    }
+    page
+}
+
+fn era_d<D: Dom>(dom: &D, root: &D::Node) -> Page<D::Node> {
+    let mut page = empty_page(Era::D);
+    if let Some(screen) = dom.query(root, sel::D_SCREEN) {
+        let name = dom.attr(&screen, "data-sdui-screen").unwrap_or_default();
+        if name.contains(sel::D_SCREEN_RECEIVED) {
+            page.view.tab = Tab::Received;
+        } else if name.contains(sel::D_SCREEN_SENT) {
+            page.view.tab = Tab::Sent;
+        }
+    }
+    let pills = dom.query_all(root, sel::D_PILLS);
+    if let Some(i) = selected_index(dom, &pills, "aria-current") {
+        if let Some(pill) = pills.get(i) {
+            let label = visible_text(dom, pill);
+            page.count = parse_count(&label);
+            if i > 0 {
+                page.view.filter = Some(strip_count(&label).to_lowercase());
+            }
+        }
+    }
+    page.list = dom.query(root, sel::D_LIST);
+    if let Some(list) = &page.list {
+        let cards = dom.query_all(list, sel::D_CARD);
+        let mut rows: Vec<(D::Node, CardSource)> = cards
+            .iter()
+            .map(|c| (c.clone(), CardSource::WholeCard))
+            .collect();
+        for item in dom.query_all(list, sel::D_ANY_ROW) {
+            if dom.query(&item, sel::D_CARD).is_none() && !dom.matches(&item, sel::D_CARD) {
+                rows.push((item, CardSource::Fallback));
+            }
+        }
+        page.empty_state = rows.is_empty();
+        page.rows = rows;
+    }
+    page
+}
+
+fn era_e<D: Dom>(dom: &D, root: &D::Node) -> Page<D::Node> {
+    let mut page = empty_page(Era::E);
+    let screen = dom.query(root, sel::E_SCREEN);
+    let scope = screen.clone().unwrap_or_else(|| root.clone());
+    for link in dom.query_all(root, sel::E_TABS) {
+        if dom.attr(&link, "aria-current").as_deref() == Some("false") {
+            continue;
+        }
+        let href = dom.attr(&link, "href").unwrap_or_default();
+        let path = url_path(&href).to_ascii_lowercase();
+        if path.contains("/invitation-manager/sent") {
+            page.view.tab = Tab::Sent;
+            break;
+        }
+        if path.contains("/invitation-manager/received") {
+            page.view.tab = Tab::Received;
+            break;
+        }
+    }
+    match page.view.tab {
+        Tab::Sent => {
+            page.count = dom
+                .query_all(&scope, sel::E_SENT_COUNT)
+                .iter()
+                .find_map(|a| parse_count(&visible_text(dom, a)));
+        }
+        _ => e_bucket_and_filter(dom, &scope, &mut page),
+    }
+    page.list = dom.query(&scope, sel::E_LIST);
+    if let Some(list) = &page.list {
+        page.rows = dom
+            .query_all(list, sel::E_ROW)
+            .into_iter()
+            .map(|r| (r, CardSource::WholeCard))
+            .collect();
+        page.empty_state = page.rows.is_empty() && dom.query(list, sel::LOADER).is_none();
+    }
+    page
+}
+
+/// Era E received: the bucket picker ("Focused (2)") or a selected category radio.
+fn e_bucket_and_filter<D: Dom>(dom: &D, scope: &D::Node, page: &mut Page<D::Node>) {
+    if let Some(radio) = dom.query(scope, sel::E_RADIO_CHECKED) {
+        let label = visible_text(dom, &radio);
+        page.count = parse_count(&label);
+        page.view.filter = Some(strip_count(&label).to_lowercase());
+        return;
+    }
+    let Some(checkbox) = dom.query(scope, sel::E_BUCKET_CHECKBOX) else {
+        return;
+    };
+    if dom.attr(&checkbox, "aria-checked").as_deref() != Some("true") {
+        // Neither a bucket nor a category is selected: an in-between state.
+        page.view.filter = Some("unknown".to_string());
+        return;
+    }
+    let Some(picker) = dom.closest(&checkbox, sel::E_BUCKET_PICKER) else {
+        return;
+    };
+    let label = visible_text(dom, &picker);
+    page.count = parse_count(&label);
+    page.view.bucket = Some(bucket_name(dom, scope, &strip_count(&label)));
+}
+
+/// "focused" / "other" from the picker menu's positions, known words, or the label itself.
+fn bucket_name<D: Dom>(dom: &D, scope: &D::Node, label: &str) -> String {
+    let items = dom.query_all(scope, sel::E_BUCKET_MENU_ITEMS);
+    let position = items
+        .iter()
+        .position(|i| strip_count(&visible_text(dom, i)) == label);
+    match position {
+        Some(0) => return "focused".to_string(),
+        Some(1) => return "other".to_string(),
+        _ => {}
+    }
+    let folded = fold(label);
+    if sel::BUCKET_FOCUSED_WORDS.contains(&folded.as_str()) {
+        "focused".to_string()
+    } else if sel::BUCKET_OTHER_WORDS.contains(&folded.as_str()) {
+        "other".to_string()
+    } else {
+        folded
+    }
+}
+
+fn selected_index<D: Dom>(dom: &D, nodes: &[D::Node], attr: &str) -> Option<usize> {
+    nodes.iter().position(|n| {
+        dom.attr(n, attr)
+            .is_some_and(|v| v == "true" || v == "page")
+    })
+}
+
+/// Loader, "Show more"/"Load more", pagination with more pages.
+fn pending<D: Dom>(
+    dom: &D,
+    main: &D::Node,
+    era: Era,
+    list: Option<&D::Node>,
+) -> Option<PartialReason> {
+    if dom.query(main, sel::LOADER).is_some() {
+        return Some(PartialReason::Loading);
+    }
+    if dom.query(main, sel::LOAD_MORE_BUTTON).is_some() || has_more_control(dom, main, era, list) {
+        return Some(PartialReason::MoreToLoad);
+    }
+    if let Some(pagination) = dom.query(main, sel::PAGINATION) {
+        if pagination_has_more(dom, &pagination) {
+            return Some(PartialReason::MoreToLoad);
+        }
+    }
+    None
+}
+
+fn has_more_control<D: Dom>(dom: &D, main: &D::Node, era: Era, list: Option<&D::Node>) -> bool {
+    let row_selector = match era {
+        Era::C => sel::C_CARD,
+        Era::D => sel::D_CARD,
+        Era::E => sel::E_ROW,
+    };
+    dom.query_all(main, sel::MORE_CANDIDATES).iter().any(|b| {
+        let label = fold(&dom.text(b));
+        sel::LOAD_MORE_WORDS.iter().any(|w| label.starts_with(w))
+            && dom.closest(b, row_selector).is_none()
+            && list.is_none_or(|l| !dom.same(l, b))
+    })
+}
+
+fn pagination_has_more<D: Dom>(dom: &D, pagination: &D::Node) -> bool {
+    let next_enabled = dom
+        .query(pagination, sel::PAGINATION_NEXT)
+        .is_some_and(|n| {
+            dom.attr(&n, "disabled").is_none()
+                && dom.attr(&n, "aria-disabled").as_deref() != Some("true")
+                && !dom
+                    .attr(&n, "class")
+                    .is_some_and(|c| c.contains("artdeco-button--disabled"))
+        });
+    let later_page = dom
+        .query(pagination, sel::PAGINATION_CURRENT)
+        .and_then(|c| fold(&dom.text(&c)).parse::<u32>().ok())
+        .is_some_and(|n| n > 1);
+    next_enabled || later_page
+}
+
+/// The signed-in account from the global nav's "Me" menu.
+fn account_of<D: Dom>(dom: &D) -> Option<String> {
+    let root = dom.root();
+    dom.query_all(&root, sel::ACCOUNT_LINK)
+        .into_iter()
+        .filter_map(|a| dom.attr(&a, "href"))
+        .find_map(|href| link_subject(&href).filter(|(_, k)| k.starts_with("in:")))
+        .map(|(_, key)| key)
+}

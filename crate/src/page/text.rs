@@ -1,0 +1,218 @@
+//! Small text and URL helpers for the reader: visible text (without screen-reader duplicates),
+//! whitespace collapsing, word matching, link keys and absolute URLs. No regex, no panics.
+
+use super::dom::Dom;
+use super::model::InvitationKind;
+use super::selectors as sel;
+
+/// Collapses every run of whitespace (including no-break spaces) to one space and trims.
+pub fn collapse(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Lower-case with straight apostrophes, for matching word lists.
+pub fn fold(text: &str) -> String {
+    collapse(text)
+        .to_lowercase()
+        .replace(['\u{2019}', '\u{2018}', '\u{02bc}'], "'")
+}
+
+/// Whether the folded `text` contains any of `words`.
+pub fn has_any(folded: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| folded.contains(w))
+}
+
+/// An element's text without its visually-hidden duplicates, collapsed. If what is left is the
+/// same phrase twice ("Jane DoeJane Doe"), one copy is returned.
+pub fn visible_text<D: Dom>(dom: &D, node: &D::Node) -> String {
+    let mut text = dom.text(node);
+    for hidden in dom.query_all(node, sel::VISUALLY_HIDDEN) {
+        let dup = dom.text(&hidden);
+        if !dup.trim().is_empty() {
+            if let Some(at) = text.find(&dup) {
+                text.replace_range(at..at + dup.len(), " ");
+            }
+        }
+    }
+    undouble(&collapse(&text))
+}
+
+/// "Jane Doe Jane Doe" / "Jane DoeJane Doe" → "Jane Doe".
+fn undouble(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let n = chars.len();
+    if n >= 2 && n % 2 == 0 && chars[..n / 2] == chars[n / 2..] {
+        return chars[..n / 2].iter().collect();
+    }
+    if n >= 3 && n % 2 == 1 && chars[n / 2] == ' ' && chars[..n / 2] == chars[n / 2 + 1..] {
+        return chars[..n / 2].iter().collect();
+    }
+    text.to_string()
+}
+
+/// Truncates to at most `cap` characters (on a char boundary).
+pub fn cap_chars(text: &str, cap: usize) -> String {
+    text.chars().take(cap).collect()
+}
+
+/// Percent-decodes a URL component; invalid escapes are kept as they are, invalid UTF-8 is
+/// replaced.
+pub fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' && i + 2 < bytes.len() {
+            if let (Some(h), Some(l)) = (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                out.push(h * 16 + l);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(bytes[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn hex(b: u8) -> Option<u8> {
+    match b {
+        b'0'..=b'9' => Some(b - b'0'),
+        b'a'..=b'f' => Some(b - b'a' + 10),
+        b'A'..=b'F' => Some(b - b'A' + 10),
+        _ => None,
+    }
+}
+
+/// The path of a URL or href: scheme and host dropped, query and fragment stripped.
+/// "https://www.linkedin.com/in/jane/?x=1" → "/in/jane/". Relative paths pass through.
+pub fn url_path(href: &str) -> &str {
+    let href = href.trim();
+    let rest = match href.find("://") {
+        Some(at) => {
+            let after = href.get(at + 3..).unwrap_or("");
+            match after.find('/') {
+                Some(slash) => after.get(slash..).unwrap_or(""),
+                None => "/",
+            }
+        }
+        None => href,
+    };
+    let end = rest.find(['?', '#']).unwrap_or(rest.len());
+    rest.get(..end).unwrap_or(rest)
+}
+
+/// The host of an absolute URL, lower-cased; `None` for relative URLs.
+pub fn url_host(url: &str) -> Option<String> {
+    let at = url.find("://")?;
+    let after = url.get(at + 3..)?;
+    let end = after.find(['/', '?', '#']).unwrap_or(after.len());
+    let host = after.get(..end)?;
+    let host = host.rsplit('@').next().unwrap_or(host);
+    let host = host.split(':').next().unwrap_or(host);
+    Some(host.to_ascii_lowercase())
+}
+
+/// The query string of a URL as (name, value) pairs, values percent-decoded.
+pub fn url_query(url: &str) -> Vec<(String, String)> {
+    let Some(q) = url.find('?') else {
+        return Vec::new();
+    };
+    let query = url.get(q + 1..).unwrap_or("");
+    let query = query.split('#').next().unwrap_or("");
+    query
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            let (k, v) = p.split_once('=').unwrap_or((p, ""));
+            (percent_decode(k), percent_decode(&v.replace('+', " ")))
+        })
+        .collect()
+}
+
+/// An absolute `https://www.linkedin.com/...` URL for an href, without query or fragment.
+pub fn absolute_url(href: &str) -> Option<String> {
+    let path = url_path(href);
+    if !path.starts_with('/') {
+        return None;
+    }
+    Some(format!("{}{}", sel::ORIGIN, path))
+}
+
+/// What an href points at: the kind of subject and its key (`in:<slug>`, `newsletter:<id>`…).
+pub fn link_subject(href: &str) -> Option<(InvitationKind, String)> {
+    let path = url_path(href);
+    let table: [(&str, InvitationKind, &str); 6] = [
+        ("/in/", InvitationKind::Person, "in"),
+        ("/newsletters/", InvitationKind::Newsletter, "newsletter"),
+        ("/company/", InvitationKind::Page, "page"),
+        ("/school/", InvitationKind::School, "school"),
+        ("/groups/", InvitationKind::Group, "group"),
+        ("/events/", InvitationKind::Event, "event"),
+    ];
+    for (prefix, kind, key) in table {
+        if let Some(rest) = path.strip_prefix(prefix) {
+            let segment = rest.split('/').next().unwrap_or("");
+            let id = percent_decode(segment).trim().to_lowercase();
+            if id.is_empty() {
+                return None;
+            }
+            return Some((kind, format!("{key}:{id}")));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn subjects_from_links() {
+        assert_eq!(
+            link_subject("/in/Zo%C3%AB-O-Connor-3391/?miniProfileUrn=x"),
+            Some((InvitationKind::Person, "in:zoë-o-connor-3391".into()))
+        );
+        assert_eq!(
+            link_subject("https://www.linkedin.com/in/jane-doe/"),
+            Some((InvitationKind::Person, "in:jane-doe".into()))
+        );
+        assert_eq!(
+            link_subject("https://www.linkedin.com/newsletters/the-byte-69/"),
+            Some((InvitationKind::Newsletter, "newsletter:the-byte-69".into()))
+        );
+        assert_eq!(link_subject("/feed/"), None);
+        assert_eq!(link_subject("/in/"), None);
+        assert_eq!(link_subject("%"), None);
+    }
+
+    #[test]
+    fn urls() {
+        assert_eq!(
+            absolute_url("/in/jane/?x=1#y").as_deref(),
+            Some("https://www.linkedin.com/in/jane/")
+        );
+        assert_eq!(
+            url_host("https://www.LinkedIn.com/x"),
+            Some("www.linkedin.com".into())
+        );
+        assert_eq!(url_host("/x"), None);
+        assert_eq!(
+            url_query("/a/?page=2&filterCriteria=null#z"),
+            vec![
+                ("page".to_string(), "2".to_string()),
+                ("filterCriteria".to_string(), "null".to_string())
+            ]
+        );
+        assert_eq!(percent_decode("a%2"), "a%2");
+        assert_eq!(percent_decode("%zz%C3%A9"), "%zzé");
+    }
+
+    #[test]
+    fn undoubling() {
+        assert_eq!(undouble("Jane DoeJane Doe"), "Jane Doe");
+        assert_eq!(undouble("Jane Doe Jane Doe"), "Jane Doe");
+        assert_eq!(undouble("Anna Anna"), "Anna");
+        assert_eq!(undouble("Jane Doe"), "Jane Doe");
+    }
+}
