@@ -120,9 +120,9 @@ fn controls<D: Dom>(dom: &D, row: &D::Node, era: Era) -> Vec<D::Node> {
         .filter(|n| {
             !dom.matches(n, sel::E_NOTE_BUTTON)
                 && dom.attr(n, "aria-hidden").as_deref() != Some("true")
-                && !dom
+                && dom
                     .attr(n, "href")
-                    .is_some_and(|h| link_subject(&h).is_some())
+                    .is_none_or(|h| link_subject(&h).is_none())
         })
         .collect()
 }

@@ -158,10 +158,8 @@ fn parse_url(url: &str) -> Option<UrlView> {
                     filter = Some(format!("invitationType={value}"));
                 }
             }
-            "filterCriteria" => {
-                if !(value.is_empty() || value == "null") && filter.is_none() {
-                    filter = Some(format!("filterCriteria={value}"));
-                }
+            "filterCriteria" if !(value.is_empty() || value == "null") && filter.is_none() => {
+                filter = Some(format!("filterCriteria={value}"));
             }
             "page" => later_page = value.parse::<u32>().is_ok_and(|n| n > 1),
             _ => {}

@@ -41,10 +41,11 @@ pub fn visible_text<D: Dom>(dom: &D, node: &D::Node) -> String {
 fn undouble(text: &str) -> String {
     let chars: Vec<char> = text.chars().collect();
     let n = chars.len();
-    if n >= 2 && n % 2 == 0 && chars[..n / 2] == chars[n / 2..] {
+    if n >= 2 && n.is_multiple_of(2) && chars[..n / 2] == chars[n / 2..] {
         return chars[..n / 2].iter().collect();
     }
-    if n >= 3 && n % 2 == 1 && chars[n / 2] == ' ' && chars[..n / 2] == chars[n / 2 + 1..] {
+    if n >= 3 && !n.is_multiple_of(2) && chars[n / 2] == ' ' && chars[..n / 2] == chars[n / 2 + 1..]
+    {
         return chars[..n / 2].iter().collect();
     }
     text.to_string()
