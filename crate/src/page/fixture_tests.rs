@@ -594,6 +594,17 @@ fn restricted_pages() {
 }
 
 #[test]
+fn hidden_notices_do_not_restrict() {
+    let html = source("era-e-received-take-care-interstitial.html").replace(
+        "role=\"presentation\"><div role=\"dialog\"",
+        "role=\"presentation\" hidden><div role=\"dialog\"",
+    );
+    let r = read_page(&HtmlDom::parse(&html).view(), &received());
+    assert_eq!(r.status, ReadStatus::Recognised);
+    assert_eq!(r.invitations.len(), 3);
+}
+
+#[test]
 fn logged_out() {
     let login = "https://www.linkedin.com/login?session_redirect=https%3A%2F%2Fwww.linkedin.com%2Fmynetwork%2Finvitation-manager%2F";
     assert_unrecognised(

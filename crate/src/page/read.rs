@@ -252,6 +252,9 @@ fn locate<D: Dom>(dom: &D, url: &str) -> Result<Page<D::Node>, UnrecognisedReaso
 fn notices<D: Dom>(dom: &D, root: &D::Node) -> Result<(), UnrecognisedReason> {
     let mut error = false;
     for node in dom.query_all(root, sel::NOTICE_SCOPES) {
+        if is_hidden(dom, &node) {
+            continue;
+        }
         let text = fold(&dom.text(&node));
         if has_any(&text, sel::RESTRICTION_WORDS) {
             return Err(UnrecognisedReason::Restricted);
@@ -264,8 +267,19 @@ fn notices<D: Dom>(dom: &D, root: &D::Node) -> Result<(), UnrecognisedReason> {
     Ok(())
 }
 
+/// A notice that is in the DOM but not shown (pre-rendered dialogs).
+fn is_hidden<D: Dom>(dom: &D, node: &D::Node) -> bool {
+    dom.closest(node, "[hidden], [aria-hidden=\"true\"]")
+        .is_some()
+}
+
+/// Lists and cards decide first; screen names and other markers only when no list is found.
 fn detect_era<D: Dom>(dom: &D, root: &D::Node) -> Option<Era> {
-    if dom.query(root, sel::D_MARKERS).is_some() {
+    if dom.query(root, sel::D_LIST_MARKERS).is_some() {
+        Some(Era::D)
+    } else if dom.query(root, sel::E_LIST_MARKERS).is_some() {
+        Some(Era::E)
+    } else if dom.query(root, sel::D_MARKERS).is_some() {
         Some(Era::D)
     } else if dom.query(root, sel::E_MARKERS).is_some() {
         Some(Era::E)

@@ -84,7 +84,7 @@ pub const LOADER: &str =
     "[data-testid=\"loader\"], .artdeco-loader, .scaffold-finite-scroll__loader";
 
 /// The "Show more" button of a finite scroll. Fixture: `era-c-received-partial-show-more.html`.
-// fallback for era C markup; can go when no era-C page has been seen since 2026-11-26 + 6 months
+// fallback for era C markup; can go when no era-C page has been seen since 2026-11-26
 pub const LOAD_MORE_BUTTON: &str = ".scaffold-finite-scroll__load-button";
 
 /// Buttons and links that may be a "Show more"/"Load more" control (checked against
@@ -106,7 +106,7 @@ pub const LOAD_MORE_WORDS: &[&str] = &[
 ];
 
 /// Pagination. Fixture: `era-c-sent-paged.html` (page 1 of 4, next enabled).
-// fallback for era C markup; can go when no era-C page has been seen since 2026-11-26 + 6 months
+// fallback for era C markup; can go when no era-C page has been seen since 2026-11-26
 pub const PAGINATION: &str = ".artdeco-pagination";
 /// The enabled "Next" button of a pagination. Fixture: `era-c-sent-paged.html`.
 pub const PAGINATION_NEXT: &str = ".artdeco-pagination__button--next";
@@ -190,8 +190,8 @@ pub const ORIGIN: &str = "https://www.linkedin.com";
 // ---------------------------------------------------------------------------------------------
 // Era C — Ember "invitation-card"
 // ---------------------------------------------------------------------------------------------
-// fallback for era C markup; can go when no era-C page has been seen for six months (none seen
-// live since 2024; the date of the last sighting belongs in the ledger's telemetry).
+// fallback for era C markup; can go when no era-C page has been seen since 2026-11-26
+// (every constant in this group; the notes date era C to ≈2019–2024, "possibly later").
 
 /// Markers of an era-C page. Fixtures: `era-c-received-complete.html`,
 /// `era-c-received-empty.html`, `era-c-sent-paged.html`.
@@ -233,6 +233,10 @@ pub const C_NEWSLETTER_ICON: &str = ".invitation-card__icon--newspaper";
 // Era D — server-driven React v1 (`data-view-name`)
 // ---------------------------------------------------------------------------------------------
 
+/// The era-D list or card: checked before any screen name, so that a screen name alone never
+/// decides the era. Fixtures: `era-d-received.html`, `era-d-sent-people-1100.html`.
+pub const D_LIST_MARKERS: &str = "[componentkey=\"InvitationManagerPage_InvitationsList\"], \
+    [data-view-name=\"pending-invitation\"]";
 /// Markers of an era-D page. Fixtures: `era-d-received.html`, `era-d-sent-people-1100.html`.
 pub const D_MARKERS: &str = "[data-view-name=\"pending-invitation\"], \
     [data-sdui-screen*=\"InvitationReceivedWithType\"], [data-sdui-screen*=\"InvitationSentWithType\"], \
@@ -268,6 +272,11 @@ pub const D_ACTIONS: &str = "[data-view-name=\"invitation-action\"] button, \
 // Era E — server-driven React v2, lazy column
 // ---------------------------------------------------------------------------------------------
 
+/// The era-E list inside the invitations screen, or an invitation row in a lazy column. Fixtures:
+/// every `era-e-*` fixture.
+pub const E_LIST_MARKERS: &str =
+    "[data-sdui-screen*=\"mynetwork.invitations\"] [data-testid=\"lazy-column\"], \
+    [data-testid=\"lazy-column\"] [componentkey^=\"urn:li:invitation:\"]";
 /// Markers of an era-E page. Fixtures: every `era-e-*` fixture.
 pub const E_MARKERS: &str = "[data-sdui-screen*=\"mynetwork.invitations\"], \
     [data-testid=\"lazy-column\"] [componentkey^=\"urn:li:invitation:\"]";
