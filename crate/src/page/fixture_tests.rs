@@ -900,6 +900,31 @@ fn clicks_era_e() {
 }
 
 #[test]
+fn withdraw_dialog() {
+    let f = "era-e-sent-withdraw-dialog.html";
+    let r = read(f, &sent());
+    assert_eq!(r.status, ReadStatus::Recognised);
+    assert_eq!(r.completeness, Completeness::Complete);
+    assert_eq!(r.invitations.len(), 6);
+    assert_eq!(
+        click(
+            f,
+            &sent(),
+            "dialog button[aria-label^=\"Withdraw\"]",
+            0,
+            Some("span")
+        ),
+        Some(("in:olivia-brown-uk".into(), UserAction::Withdraw))
+    );
+    assert_eq!(
+        click(f, &sent(), "dialog button", 1, Some("span")),
+        None,
+        "Cancel"
+    );
+    assert_eq!(click(f, &sent(), "dialog button", 0, None), None, "Dismiss");
+}
+
+#[test]
 fn clicks_on_unrecognised_pages() {
     assert_eq!(
         click(

@@ -59,6 +59,10 @@ pub fn read_page<D: Dom>(dom: &D, url: &str) -> PageRead {
 
 /// Classifies a click: if `target` is (inside) the Accept, Ignore or Withdraw control of an
 /// invitation card that [`read_page`] would read, returns that card's key and the action.
+///
+/// On Sent, the row's Withdraw control only opens a confirmation `<dialog open>` in era E; the
+/// dialog's confirm button repeats the row's `aria-label` and is classified as `Withdraw` of
+/// that row too. A caller that wants the withdrawal itself should wait for the confirm click.
 pub fn classify_click<D: Dom>(
     dom: &D,
     url: &str,
@@ -67,6 +71,9 @@ pub fn classify_click<D: Dom>(
     let page = locate(dom, url).ok()?;
     let list = page.list.as_ref()?;
     let control = dom.closest(target, "button, a, [role=\"button\"]")?;
+    if dom.closest(&control, sel::CONFIRM_DIALOG).is_some() {
+        return classify_confirm(dom, &page, &control);
+    }
     let row_selector = match page.era {
         Era::C => "li",
         Era::D => "[data-view-name=\"pending-invitation\"], [role=\"listitem\"]",
@@ -87,6 +94,29 @@ pub fn classify_click<D: Dom>(
         candidate = dom.parent(&row).and_then(|p| dom.closest(&p, row_selector));
     }
     None
+}
+
+/// The confirm button of a withdraw dialog: the row whose Withdraw control has the same label.
+fn classify_confirm<D: Dom>(
+    dom: &D,
+    page: &Page<D::Node>,
+    control: &D::Node,
+) -> Option<(String, UserAction)> {
+    if page.view.tab != Tab::Sent {
+        return None;
+    }
+    let label = dom
+        .attr(control, "aria-label")
+        .filter(|l| !l.trim().is_empty())?;
+    page.rows.iter().find_map(|(row, source)| {
+        let (read, actions) = read_row(dom, row, page.era, page.view.tab, *source);
+        let withdraw = actions.withdraw?;
+        let same_label = dom.attr(&withdraw, "aria-label").as_deref() == Some(label.as_str());
+        match read {
+            Row::Invitation(inv) if same_label => Some((inv.key, UserAction::Withdraw)),
+            _ => None,
+        }
+    })
 }
 
 fn action_of<D: Dom>(dom: &D, actions: &Actions<D::Node>, control: &D::Node) -> Option<UserAction> {

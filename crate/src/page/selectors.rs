@@ -319,5 +319,9 @@ pub const E_NOTE_BUTTON: &str = "[data-testid=\"expandable-text-button\"]";
 /// `era-e-received-other-follows-you.html`, `era-e-sent.html`.
 pub const E_ACTIONS: &str = "button[aria-label], a[aria-label]";
 
+/// The withdraw confirmation: a native `<dialog open data-testid="dialog">` without a role, whose
+/// confirm button repeats the row's `aria-label`. Fixture: `era-e-sent-withdraw-dialog.html`.
+pub const CONFIRM_DIALOG: &str = "dialog[open], [data-testid=\"dialog\"]";
+
 /// Paragraph-like elements scanned for headline, mutuals and time labels (eras D and E).
 pub const TEXT_LINES: &str = "p, span, time";
