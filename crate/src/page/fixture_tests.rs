@@ -634,6 +634,32 @@ fn error_page() {
 }
 
 #[test]
+fn fallback_rows() {
+    // An era-C card whose own class changed is still read, as a fallback.
+    let html = source("era-c-received-complete.html").replace(
+        "class=\"invitation-card artdeco-list__item",
+        "class=\"artdeco-list__item",
+    );
+    let r = read_page(&HtmlDom::parse(&html).view(), &received());
+    assert_eq!(r.invitations.len(), 5);
+    assert!(r
+        .invitations
+        .iter()
+        .all(|i| i.source == CardSource::Fallback));
+    assert_eq!(r.completeness, Completeness::Complete);
+    // An era-E received row without its URN: keyed by slug, read as a fallback.
+    let html = source("era-e-received-focused-complete.html").replace(
+        " componentkey=\"urn:li:invitation:7301122334455667788\"",
+        "",
+    );
+    let r = read_page(&HtmlDom::parse(&html).view(), &received());
+    let jane = inv(&r, "in:jane-doe-8a7b6c");
+    assert_eq!(jane.source, CardSource::Fallback);
+    assert_eq!(jane.name, "Jane Doe");
+    assert_eq!(r.invitations.len(), 3);
+}
+
+#[test]
 fn garbage_does_not_panic() {
     for html in ["", "<", "<html><body><main><ul class=\"mn-invitation-list\"><li class=\"invitation-card\"><a href=\"/in/%\">x</a></li></ul></main>"] {
         let r = read_page(&HtmlDom::parse(html).view(), &received());
