@@ -11,7 +11,10 @@
 
 pub mod advice;
 pub mod ledger;
+pub mod messages;
 pub mod page;
+pub mod settings;
+pub mod surfaces;
 
 #[cfg(target_arch = "wasm32")]
 mod browser;

@@ -1,0 +1,188 @@
+//! The background: the ledger's only writer. Each message loads the ledger from storage, applies
+//! one change through the pure [`crate::ledger`] rules, saves it, and updates the badge. Nothing is
+//! kept in memory between messages (the service worker may be stopped at any time), and the loader
+//! script hands messages over one at a time.
+
+use super::ext::{self, ApiError, Area};
+use crate::ledger::{self, Ledger, Observation};
+use crate::messages::{Reply, Request};
+use crate::settings::Settings;
+use crate::surfaces;
+use js_sys::{Object, Reflect};
+use wasm_bindgen::JsValue;
+
+/// Storage keys.
+pub const LEDGER_KEY: &str = "ledger";
+pub const LEDGER_BACKUP_KEY: &str = "ledgerBackup";
+pub const SETTINGS_KEY: &str = "settings";
+
+fn now_ms() -> i64 {
+    js_sys::Date::now() as i64
+}
+
+/// Loads the settings; anything unreadable takes its default.
+pub async fn load_settings() -> Settings {
+    let stored = ext::storage_get(Area::Sync, SETTINGS_KEY)
+        .await
+        .ok()
+        .flatten()
+        .and_then(|value| serde_wasm_bindgen::from_value::<serde_json::Value>(value).ok())
+        .unwrap_or(serde_json::Value::Null);
+    Settings::from_json(&stored)
+}
+
+/// Saves the settings.
+pub async fn save_settings(settings: &Settings) -> Result<(), ApiError> {
+    let value =
+        serde_wasm_bindgen::to_value(settings).map_err(|error| ApiError(error.to_string()))?;
+    // serde-wasm-bindgen makes Maps of structs only when asked; plain objects are the default.
+    ext::storage_set(Area::Sync, SETTINGS_KEY, &value).await
+}
+
+/// Loads the ledger. A ledger that cannot be decoded is kept aside under a backup key (never
+/// silently wiped) and a fresh one is started.
+pub async fn load_ledger() -> Result<Ledger, ApiError> {
+    let Some(stored) = ext::storage_get(Area::Local, LEDGER_KEY).await? else {
+        return Ok(Ledger::new());
+    };
+    let text = stored.as_string().unwrap_or_default();
+    let (ledger, recovery) = ledger::decode_or_recover(&text);
+    if recovery.is_some() {
+        ext::storage_set(Area::Local, LEDGER_BACKUP_KEY, &JsValue::from_str(&text)).await?;
+        save_ledger(&ledger).await?;
+    }
+    Ok(ledger)
+}
+
+async fn save_ledger(ledger: &Ledger) -> Result<(), ApiError> {
+    let text = ledger::encode(ledger);
+    ext::storage_set(Area::Local, LEDGER_KEY, &JsValue::from_str(&text)).await
+}
+
+async fn update_badge(ledger: &Ledger) {
+    let details = Object::new();
+    let _ = Reflect::set(
+        &details,
+        &"text".into(),
+        &surfaces::badge_text(ledger).into(),
+    );
+    let _ = ext::call(&["action"], "setBadgeText", &[details.into()]).await;
+    let colour = Object::new();
+    let _ = Reflect::set(&colour, &"color".into(), &"#b24020".into());
+    let _ = ext::call(&["action"], "setBadgeBackgroundColor", &[colour.into()]).await;
+}
+
+/// Shows a system notification for new vanishes, if the user turned them on (and granted the
+/// optional permission).
+async fn notify(count: usize) {
+    if count == 0 || ext::object(&["notifications"]).is_err() {
+        return;
+    }
+    let options = Object::new();
+    let entries: [(&str, JsValue); 4] = [
+        ("type", "basic".into()),
+        (
+            "iconUrl",
+            ext::extension_url("icons/icon-128.png")
+                .unwrap_or_default()
+                .into(),
+        ),
+        ("title", "Invite Watch".into()),
+        (
+            "message",
+            if count == 1 {
+                "An invitation left your list. Open Invite Watch to see why it may have happened."
+                    .into()
+            } else {
+                "Some invitations changed. Open Invite Watch to see what happened.".into()
+            },
+        ),
+    ];
+    for (key, value) in entries {
+        let _ = Reflect::set(&options, &key.into(), &value);
+    }
+    let _ = ext::call(
+        &["notifications"],
+        "create",
+        &["invite-watch".into(), options.into()],
+    )
+    .await;
+}
+
+/// Handles one message from a content script or an extension page.
+pub async fn handle(message: JsValue) -> Result<JsValue, JsValue> {
+    let reply = match serde_wasm_bindgen::from_value::<Request>(message) {
+        Ok(request) => match apply(request).await {
+            Ok(reply) => reply,
+            Err(error) => Reply::Failed {
+                message: format!("Invite Watch could not save its history: {error}"),
+            },
+        },
+        Err(error) => Reply::Failed {
+            message: format!("Invite Watch did not understand a message: {error}"),
+        },
+    };
+    serde_wasm_bindgen::to_value(&reply).map_err(|error| JsValue::from_str(&error.to_string()))
+}
+
+async fn apply(request: Request) -> Result<Reply, ApiError> {
+    let now = now_ms();
+    let settings = load_settings().await;
+    let mut ledger = load_ledger().await?;
+    let card = |ledger: &Ledger| Reply::Card {
+        card: settings
+            .in_page_card
+            .then(|| surfaces::card_model(ledger, settings.tone))
+            .flatten()
+            .map(Box::new),
+    };
+    let reply = match request {
+        Request::PageRead { read, settled, .. } => {
+            let observation = Observation { read, settled };
+            let events = ledger::apply_observation(&mut ledger, &observation, now);
+            ledger::prune(&mut ledger, now, settings.retention_days);
+            save_ledger(&ledger).await?;
+            update_badge(&ledger).await;
+            let raised = events.iter().filter(|event| !event.seen_by_user).count();
+            if settings.notifications {
+                notify(raised).await;
+            }
+            card(&ledger)
+        }
+        Request::UserActed {
+            account,
+            key,
+            action,
+        } => {
+            ledger::record_action(&mut ledger, account.as_deref(), &key, action, now);
+            save_ledger(&ledger).await?;
+            Reply::Done
+        }
+        Request::ResolveByUser { account, key } => {
+            ledger::resolve_by_user(&mut ledger, Some(&account), &key, now);
+            save_ledger(&ledger).await?;
+            update_badge(&ledger).await;
+            card(&ledger)
+        }
+        Request::ResolveEvent { event_id } => {
+            ledger::resolve_event(&mut ledger, event_id, now);
+            save_ledger(&ledger).await?;
+            update_badge(&ledger).await;
+            card(&ledger)
+        }
+        Request::MarkSeen { ids } => {
+            ledger::mark_events_seen(&mut ledger, &ids);
+            save_ledger(&ledger).await?;
+            update_badge(&ledger).await;
+            Reply::Done
+        }
+        Request::CurrentCard => card(&ledger),
+        Request::ClearHistory => {
+            let fresh = Ledger::new();
+            save_ledger(&fresh).await?;
+            update_badge(&fresh).await;
+            Reply::Card { card: None }
+        }
+    };
+    Ok(reply)
+}

@@ -1,0 +1,232 @@
+//! The content script's engine on the invitation manager: watches the page for changes, reads it
+//! once it has settled (no mutations for a short interval, then a second identical read), reports
+//! reads and the user's own Accept / Ignore / Withdraw clicks to the background, and shows the
+//! in-page card the background asks for. It decides nothing itself.
+//!
+//! Idle cost: with an unchanged page no timer runs and nothing is read; a burst of mutations
+//! produces one read, plus one confirming read.
+
+use super::card;
+use super::ext;
+use super::web_dom::WebDom;
+use crate::messages::{Reply, Request};
+use crate::page::{classify_click, read_page, PageRead};
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element, Event, MutationObserver, MutationObserverInit, Window};
+
+/// Quiet time after the last mutation before the page is read, in milliseconds.
+const SETTLE_MS: i32 = 700;
+
+const INVITATION_MANAGER_PREFIX: &str = "/mynetwork/invitation-manager";
+
+struct State {
+    window: Window,
+    document: Document,
+    engine_path: String,
+    timer: Option<i32>,
+    /// The previous read, waiting for a second identical read to confirm it.
+    pending: Option<PageRead>,
+    /// The last read reported to the background.
+    reported: Option<PageRead>,
+    settle: Option<Closure<dyn FnMut()>>,
+}
+
+thread_local! {
+    static STATE: RefCell<Option<Rc<RefCell<State>>>> = const { RefCell::new(None) };
+}
+
+fn state() -> Option<Rc<RefCell<State>>> {
+    STATE.with(|s| s.borrow().clone())
+}
+
+fn on_invitation_manager(window: &Window) -> bool {
+    window
+        .location()
+        .pathname()
+        .map(|path| path.starts_with(INVITATION_MANAGER_PREFIX))
+        .unwrap_or(false)
+}
+
+/// Starts watching the page. `engine_path` is `"wasm"` or `"nowasm"` (reported for diagnostics).
+pub fn start(engine_path: String) -> Result<(), JsValue> {
+    if state().is_some() {
+        return Ok(());
+    }
+    let window = web_sys::window().ok_or("no window")?;
+    let document = window.document().ok_or("no document")?;
+    let shared = Rc::new(RefCell::new(State {
+        window: window.clone(),
+        document: document.clone(),
+        engine_path,
+        timer: None,
+        pending: None,
+        reported: None,
+        settle: None,
+    }));
+    let settle_state = Rc::clone(&shared);
+    shared.borrow_mut().settle = Some(Closure::new(move || settle(&settle_state)));
+    STATE.with(|s| *s.borrow_mut() = Some(Rc::clone(&shared)));
+
+    let observer_state = Rc::clone(&shared);
+    let on_mutations = Closure::<dyn FnMut()>::new(move || schedule_read(&observer_state));
+    let observer = MutationObserver::new(on_mutations.as_ref().unchecked_ref())?;
+    let options = MutationObserverInit::new();
+    options.set_child_list(true);
+    options.set_subtree(true);
+    options.set_character_data(true);
+    options.set_attributes(true);
+    options.set_attribute_filter(&js_sys::Array::of3(
+        &"aria-checked".into(),
+        &"aria-current".into(),
+        &"aria-selected".into(),
+    ));
+    observer.observe_with_options(&document, &options)?;
+    on_mutations.forget();
+
+    let on_click = Closure::<dyn FnMut(Event)>::new(record_click);
+    document.add_event_listener_with_callback_and_bool(
+        "click",
+        on_click.as_ref().unchecked_ref(),
+        true,
+    )?;
+    on_click.forget();
+
+    card::listen_for_settings();
+    schedule_read(&shared);
+    Ok(())
+}
+
+/// The page changed URL without a load (called by the loader script).
+pub fn navigated() {
+    if let Some(shared) = state() {
+        let on_manager = on_invitation_manager(&shared.borrow().window);
+        if on_manager {
+            shared.borrow_mut().pending = None;
+            schedule_read(&shared);
+        } else {
+            card::remove(&shared.borrow().document);
+        }
+    }
+}
+
+/// (Re)starts the settle timer: the page is read once mutations stop for [`SETTLE_MS`].
+fn schedule_read(shared: &Rc<RefCell<State>>) {
+    let mut state = shared.borrow_mut();
+    if !on_invitation_manager(&state.window) {
+        return;
+    }
+    if let Some(timer) = state.timer.take() {
+        state.window.clear_timeout_with_handle(timer);
+    }
+    let Some(callback) = state.settle.as_ref() else {
+        return;
+    };
+    let handle = state
+        .window
+        .set_timeout_with_callback_and_timeout_and_arguments_0(
+            callback.as_ref().unchecked_ref(),
+            SETTLE_MS,
+        )
+        .ok();
+    state.timer = handle;
+}
+
+fn current_url(window: &Window) -> String {
+    window.location().href().unwrap_or_default()
+}
+
+/// Reads the page; reports it once a second read agrees.
+fn settle(shared: &Rc<RefCell<State>>) {
+    let (read, window) = {
+        let mut state = shared.borrow_mut();
+        state.timer = None;
+        if !on_invitation_manager(&state.window) {
+            return;
+        }
+        let dom = WebDom::new(state.document.clone());
+        (
+            read_page(&dom, &current_url(&state.window)),
+            state.window.clone(),
+        )
+    };
+    let confirmed = {
+        let mut state = shared.borrow_mut();
+        let confirmed = state.pending.as_ref() == Some(&read);
+        if !confirmed {
+            state.pending = Some(read.clone());
+        }
+        confirmed
+    };
+    if !confirmed {
+        // Read again after another quiet interval; a mutation in between restarts the wait.
+        schedule_read(shared);
+        return;
+    }
+    let already_reported = shared.borrow().reported.as_ref() == Some(&read);
+    if already_reported {
+        return;
+    }
+    shared.borrow_mut().reported = Some(read.clone());
+    let engine = shared.borrow().engine_path.clone();
+    let document = shared.borrow().document.clone();
+    drop(window);
+    wasm_bindgen_futures::spawn_local(async move {
+        let request = Request::PageRead {
+            read,
+            settled: true,
+            engine,
+        };
+        match send(&request).await {
+            Ok(Reply::Card { card: Some(model) }) => card::show(&document, &model),
+            Ok(_) => {}
+            Err(error) => web_sys::console::warn_1(&format!("Invite Watch: {error}").into()),
+        }
+    });
+}
+
+/// Records the user's own Accept / Ignore / Withdraw click before the card leaves the page.
+fn record_click(event: Event) {
+    if !event.is_trusted() {
+        return;
+    }
+    let Some(shared) = state() else { return };
+    let Some(target) = event.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+        return;
+    };
+    let (dom, url) = {
+        let state = shared.borrow();
+        (
+            WebDom::new(state.document.clone()),
+            current_url(&state.window),
+        )
+    };
+    let Some((key, action)) = classify_click(&dom, &url, &target) else {
+        return;
+    };
+    let account = shared
+        .borrow()
+        .reported
+        .as_ref()
+        .and_then(|read| read.account.clone());
+    wasm_bindgen_futures::spawn_local(async move {
+        let request = Request::UserActed {
+            account,
+            key,
+            action,
+        };
+        if let Err(error) = send(&request).await {
+            web_sys::console::warn_1(&format!("Invite Watch: {error}").into());
+        }
+    });
+}
+
+/// Sends a request to the background and decodes its reply.
+pub async fn send(request: &Request) -> Result<Reply, ext::ApiError> {
+    let message =
+        serde_wasm_bindgen::to_value(request).map_err(|error| ext::ApiError(error.to_string()))?;
+    let answer = ext::send_message(&message).await?;
+    serde_wasm_bindgen::from_value(answer).map_err(|error| ext::ApiError(error.to_string()))
+}

@@ -1,0 +1,390 @@
+//! The options page: tone (with a live preview), the in-page card, system notifications (asks for
+//! the optional permission only when turned on), retention, export and clear history. Settings
+//! are saved to `storage.sync` as they change; other surfaces pick them up without a reload.
+
+use super::background::{load_ledger, load_settings, save_settings, LEDGER_BACKUP_KEY};
+use super::build_dom::{append, clear, Builder};
+use super::content::send;
+use super::ext::{self, Area};
+use super::render::{self, on_click};
+use crate::advice::{sample_explanation, tone_description, tone_label, Tone};
+use crate::ledger;
+use crate::messages::Request;
+use crate::settings::{Settings, RETENTION_CHOICES};
+use crate::surfaces::labels;
+use js_sys::{Array, Object, Reflect};
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element, HtmlInputElement, HtmlSelectElement};
+
+struct Page {
+    document: Document,
+    settings: RefCell<Settings>,
+    preview: Element,
+    message: Element,
+}
+
+/// Renders the options page.
+pub async fn render() -> Result<(), JsValue> {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("no document")?;
+    let app = document.get_element_by_id("app").ok_or("no #app")?;
+    clear(&app);
+    let b = Builder::new(document.clone());
+    let settings = load_settings().await;
+    append(&app, &[&b.text("h1", "", "Invite Watch — Options")?])?;
+    let message = b.el("p", "message")?;
+    message.set_id("message");
+    message.set_attribute("role", "status")?;
+    let preview = b.el("div", "preview")?;
+    preview.set_id("preview");
+    let page = Rc::new(Page {
+        document: document.clone(),
+        settings: RefCell::new(settings.clone()),
+        preview,
+        message: message.clone(),
+    });
+
+    append(&app, &[&tone_section(&b, &page)?])?;
+    append(&app, &[&alerts_section(&b, &page)?])?;
+    append(&app, &[&history_section(&b, &page)?])?;
+    append(&app, &[&message])?;
+    draw_preview(&page)?;
+    Ok(())
+}
+
+fn tone_section(b: &Builder, page: &Rc<Page>) -> Result<Element, JsValue> {
+    let section = b.el("section", "")?;
+    append(&section, &[&b.text("h2", "", "Tone of the explanations")?])?;
+    let select = b.el("select", "")?;
+    select.set_id("tone");
+    let current = page.settings.borrow().tone;
+    for tone in Tone::ALL {
+        let option = b.text("option", "", tone_label(tone))?;
+        option.set_attribute("value", tone.as_str())?;
+        if tone == current {
+            option.set_attribute("selected", "")?;
+        }
+        append(&select, &[&option])?;
+    }
+    let label = b.text("label", "", "Tone ")?;
+    label.set_attribute("for", "tone")?;
+    let hint = b.text("p", "hint", tone_description(current))?;
+    hint.set_id("tone-description");
+    append(&section, &[&label, &select, &hint, &page.preview])?;
+
+    let page = Rc::clone(page);
+    let on_change = Closure::<dyn FnMut()>::new(move || {
+        let Some(select) = page
+            .document
+            .get_element_by_id("tone")
+            .and_then(|e| e.dyn_into::<HtmlSelectElement>().ok())
+        else {
+            return;
+        };
+        let Ok(tone) = select.value().parse::<Tone>() else {
+            return;
+        };
+        page.settings.borrow_mut().tone = tone;
+        if let Some(hint) = page.document.get_element_by_id("tone-description") {
+            hint.set_text_content(Some(tone_description(tone)));
+        }
+        let _ = draw_preview(&page);
+        save(&page);
+    });
+    select.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref())?;
+    on_change.forget();
+    Ok(section)
+}
+
+fn draw_preview(page: &Page) -> Result<(), JsValue> {
+    let tone = page.settings.borrow().tone;
+    let b = Builder::new(page.document.clone());
+    clear(&page.preview);
+    let sample = sample_explanation(tone);
+    append(
+        &page.preview,
+        &[
+            &b.text("h3", "", &format!("Preview: {}", sample.title))?,
+            &render::explanation(&b, &sample, &labels(tone), false)?,
+        ],
+    )?;
+    page.preview.set_attribute("data-tone", tone.as_str())?;
+    Ok(())
+}
+
+fn checkbox(b: &Builder, id: &str, text: &str, checked: bool) -> Result<Element, JsValue> {
+    let label = b.el("label", "")?;
+    let input = b.el("input", "")?;
+    input.set_attribute("type", "checkbox")?;
+    input.set_id(id);
+    if checked {
+        input.set_attribute("checked", "")?;
+    }
+    append(&label, &[&input, &b.text("span", "", text)?])?;
+    Ok(label)
+}
+
+fn input_checked(document: &Document, id: &str) -> bool {
+    document
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
+        .is_some_and(|input| input.checked())
+}
+
+fn alerts_section(b: &Builder, page: &Rc<Page>) -> Result<Element, JsValue> {
+    let section = b.el("section", "")?;
+    let settings = page.settings.borrow().clone();
+    append(
+        &section,
+        &[
+            &b.text("h2", "", "When an invitation disappears")?,
+            &checkbox(
+                b,
+                "in-page-card",
+                " Show a card on the invitation page",
+                settings.in_page_card,
+            )?,
+            &checkbox(
+                b,
+                "notifications",
+                " Also show a system notification (asks for permission)",
+                settings.notifications,
+            )?,
+        ],
+    )?;
+
+    let card_page = Rc::clone(page);
+    let on_card = Closure::<dyn FnMut()>::new(move || {
+        card_page.settings.borrow_mut().in_page_card =
+            input_checked(&card_page.document, "in-page-card");
+        save(&card_page);
+    });
+    if let Some(input) = page.document.get_element_by_id("in-page-card") {
+        input.add_event_listener_with_callback("change", on_card.as_ref().unchecked_ref())?;
+    }
+    on_card.forget();
+
+    let notify_page = Rc::clone(page);
+    let on_notify = Closure::<dyn FnMut()>::new(move || {
+        let wanted = input_checked(&notify_page.document, "notifications");
+        if !wanted {
+            notify_page.settings.borrow_mut().notifications = false;
+            save(&notify_page);
+            return;
+        }
+        // Called synchronously inside the user's click, as the permission prompt requires.
+        let request = Object::new();
+        let _ = Reflect::set(
+            &request,
+            &"permissions".into(),
+            &Array::of1(&"notifications".into()),
+        );
+        let promise = match request_permission(&request) {
+            Ok(promise) => promise,
+            Err(error) => {
+                say(
+                    &notify_page,
+                    &format!("Could not ask for permission: {error:?}"),
+                );
+                return;
+            }
+        };
+        let page = Rc::clone(&notify_page);
+        wasm_bindgen_futures::spawn_local(async move {
+            let granted = wasm_bindgen_futures::JsFuture::from(promise)
+                .await
+                .ok()
+                .and_then(|v| v.as_bool())
+                .unwrap_or(false);
+            page.settings.borrow_mut().notifications = granted;
+            if !granted {
+                if let Some(input) = page
+                    .document
+                    .get_element_by_id("notifications")
+                    .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
+                {
+                    input.set_checked(false);
+                }
+                say(
+                    &page,
+                    "Notifications stay off: the permission was not granted.",
+                );
+                return;
+            }
+            save(&page);
+        });
+    });
+    if let Some(input) = page.document.get_element_by_id("notifications") {
+        input.add_event_listener_with_callback("change", on_notify.as_ref().unchecked_ref())?;
+    }
+    on_notify.forget();
+    Ok(section)
+}
+
+fn request_permission(request: &Object) -> Result<js_sys::Promise, JsValue> {
+    let permissions = ext::object(&["permissions"]).map_err(|e| JsValue::from_str(&e.0))?;
+    let function: js_sys::Function = Reflect::get(&permissions, &"request".into())?.dyn_into()?;
+    function.call1(&permissions, request)?.dyn_into()
+}
+
+fn history_section(b: &Builder, page: &Rc<Page>) -> Result<Element, JsValue> {
+    let section = b.el("section", "")?;
+    append(&section, &[&b.text("h2", "", "History")?])?;
+    let select = b.el("select", "")?;
+    select.set_id("retention");
+    let current = page.settings.borrow().retention_days;
+    for days in RETENTION_CHOICES {
+        let text = match days {
+            30 => "1 month",
+            90 => "3 months",
+            365 => "1 year",
+            _ => "10 years",
+        };
+        let option = b.text("option", "", text)?;
+        option.set_attribute("value", &days.to_string())?;
+        if days == current {
+            option.set_attribute("selected", "")?;
+        }
+        append(&select, &[&option])?;
+    }
+    let label = b.text("label", "", "Keep resolved history for ")?;
+    label.set_attribute("for", "retention")?;
+    append(&section, &[&label, &select])?;
+    let retention_page = Rc::clone(page);
+    let on_retention = Closure::<dyn FnMut()>::new(move || {
+        if let Some(days) = retention_page
+            .document
+            .get_element_by_id("retention")
+            .and_then(|e| e.dyn_into::<HtmlSelectElement>().ok())
+            .and_then(|s| s.value().parse::<u32>().ok())
+        {
+            retention_page.settings.borrow_mut().retention_days = days;
+            save(&retention_page);
+        }
+    });
+    select.add_event_listener_with_callback("change", on_retention.as_ref().unchecked_ref())?;
+    on_retention.forget();
+
+    let buttons = b.el("p", "")?;
+    let export = b.button("", "Export history (JSON)")?;
+    export.set_id("export");
+    let clear_button = b.button("danger", "Clear history…")?;
+    clear_button.set_id("clear");
+    let confirm = b.el("span", "")?;
+    confirm.set_id("clear-confirm");
+    append(&buttons, &[&export, &clear_button, &confirm])?;
+    append(&section, &[&buttons])?;
+
+    let export_page = Rc::clone(page);
+    on_click(&export, move |_| {
+        let page = Rc::clone(&export_page);
+        wasm_bindgen_futures::spawn_local(async move {
+            match export_history(&page).await {
+                Ok(()) => say(&page, "History exported."),
+                Err(error) => say(&page, &format!("Export failed: {error:?}")),
+            }
+        });
+    });
+
+    let clear_page = Rc::clone(page);
+    on_click(&clear_button, move |_| {
+        let _ = ask_to_clear(&clear_page);
+    });
+    Ok(section)
+}
+
+fn ask_to_clear(page: &Rc<Page>) -> Result<(), JsValue> {
+    let confirm = page
+        .document
+        .get_element_by_id("clear-confirm")
+        .ok_or("no #clear-confirm")?;
+    clear(&confirm);
+    let b = Builder::new(page.document.clone());
+    let yes = b.button("danger", "Yes, clear everything")?;
+    yes.set_id("clear-yes");
+    let no = b.button("", "Keep it")?;
+    no.set_id("clear-no");
+    append(
+        &confirm,
+        &[
+            &b.text("span", "", " This forgets every invitation seen. ")?,
+            &yes,
+            &no,
+        ],
+    )?;
+    let confirm_no = confirm.clone();
+    on_click(&no, move |_| clear(&confirm_no));
+    let yes_page = Rc::clone(page);
+    on_click(&yes, move |_| {
+        clear(&confirm);
+        let page = Rc::clone(&yes_page);
+        wasm_bindgen_futures::spawn_local(async move {
+            match send(&Request::ClearHistory).await {
+                Ok(_) => say(&page, "History cleared."),
+                Err(error) => say(&page, &format!("Could not clear history: {error}")),
+            }
+        });
+    });
+    Ok(())
+}
+
+/// Offers the history (and any damaged copy kept aside) as a JSON download. The link stays on
+/// the page as `#export-link`.
+async fn export_history(page: &Page) -> Result<(), JsValue> {
+    let ledger = load_ledger().await.map_err(|e| JsValue::from_str(&e.0))?;
+    let backup = ext::storage_get(Area::Local, LEDGER_BACKUP_KEY)
+        .await
+        .ok()
+        .flatten()
+        .and_then(|v| v.as_string());
+    let history: serde_json::Value = serde_json::from_str(&ledger::encode(&ledger))
+        .map_err(|e| JsValue::from_str(&e.to_string()))?;
+    let document = serde_json::json!({
+        "exportedBy": "Invite Watch",
+        "exportedAt": js_sys::Date::new_0().to_iso_string().as_string(),
+        "history": history,
+        "damagedCopy": backup,
+    });
+    let text =
+        serde_json::to_string_pretty(&document).map_err(|e| JsValue::from_str(&e.to_string()))?;
+    let parts = Array::of1(&text.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("application/json");
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let link = match page.document.get_element_by_id("export-link") {
+        Some(link) => link,
+        None => {
+            let link = page.document.create_element("a")?;
+            link.set_id("export-link");
+            link.set_text_content(Some("Download again"));
+            page.message.after_with_node_1(&link)?;
+            link
+        }
+    };
+    link.set_attribute("href", &url)?;
+    link.set_attribute("download", "invite-watch-history.json")?;
+    if let Some(html) = link.dyn_ref::<web_sys::HtmlElement>() {
+        html.click();
+    }
+    Ok(())
+}
+
+fn say(page: &Page, text: &str) {
+    page.message.set_text_content(Some(text));
+}
+
+fn save(page: &Rc<Page>) {
+    let settings = page.settings.borrow().clone();
+    let page = Rc::clone(page);
+    wasm_bindgen_futures::spawn_local(async move {
+        match save_settings(&settings).await {
+            Ok(()) => say(&page, "Saved."),
+            Err(error) => say(&page, &format!("Could not save: {error}")),
+        }
+    });
+}

@@ -1,0 +1,177 @@
+//! The toolbar popup: the `#status` line and the `#vanished` list (one `li` per vanished
+//! invitation, expandable), notices, and a friendly empty state. It reads storage directly and
+//! sends every change to the background.
+
+use super::background::{load_ledger, load_settings, LEDGER_BACKUP_KEY};
+use super::build_dom::{append, clear, Builder};
+use super::content::send;
+use super::ext::{self, Area};
+use super::render::{self, on_click};
+use crate::messages::Request;
+use crate::surfaces::{popup_model, PopupModel};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element};
+
+fn element(document: &Document, id: &str) -> Result<Element, JsValue> {
+    document
+        .get_element_by_id(id)
+        .ok_or_else(|| JsValue::from_str(&format!("popup.html has no #{id}")))
+}
+
+/// Renders the popup from storage, and again whenever storage changes.
+pub async fn render() -> Result<(), JsValue> {
+    draw().await?;
+    let on_change = Closure::<dyn FnMut()>::new(|| {
+        wasm_bindgen_futures::spawn_local(async {
+            if let Err(error) = draw().await {
+                web_sys::console::warn_1(&error);
+            }
+        });
+    });
+    let _ = ext::add_listener(
+        &["storage", "onChanged"],
+        on_change.as_ref().unchecked_ref(),
+    );
+    on_change.forget();
+    Ok(())
+}
+
+async fn draw() -> Result<(), JsValue> {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("no document")?;
+    let settings = load_settings().await;
+    let status = element(&document, "status")?;
+    let list = element(&document, "vanished")?;
+    let ledger = match load_ledger().await {
+        Ok(ledger) => ledger,
+        Err(error) => {
+            status.set_text_content(Some(&format!(
+                "Invite Watch could not open its history: {error}"
+            )));
+            return Ok(());
+        }
+    };
+    let model = popup_model(&ledger, settings.tone, js_sys::Date::now() as i64);
+    let backup = ext::storage_get(Area::Local, LEDGER_BACKUP_KEY)
+        .await
+        .ok()
+        .flatten();
+    fill(&document, &status, &list, &model, backup.is_some())?;
+    if !model.unseen_event_ids.is_empty() {
+        let request = Request::MarkSeen {
+            ids: model.unseen_event_ids.clone(),
+        };
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = send(&request).await;
+        });
+    }
+    Ok(())
+}
+
+fn fill(
+    document: &Document,
+    status: &Element,
+    list: &Element,
+    model: &PopupModel,
+    has_backup: bool,
+) -> Result<(), JsValue> {
+    let b = Builder::new(document.clone());
+    status.set_text_content(Some(&model.status));
+    status.set_class_name(if model.problem {
+        "status problem"
+    } else {
+        "status"
+    });
+    clear(list);
+    for item in &model.vanished {
+        let li = b.el("li", "")?;
+        li.set_attribute("data-key", &item.key)?;
+        let details = b.el("details", "")?;
+        let summary = b.el("summary", "")?;
+        append(&summary, &[&b.text("span", "name", &item.name)?])?;
+        if item.unseen {
+            append(
+                &summary,
+                &[&b.text("span", "new", &model.labels.new_badge)?],
+            )?;
+        }
+        append(&details, &[&summary])?;
+        if let Some(headline) = &item.explanation.headline {
+            append(&details, &[&b.text("p", "headline", headline)?])?;
+        }
+        append(
+            &details,
+            &[&render::explanation(
+                &b,
+                &item.explanation,
+                &model.labels,
+                true,
+            )?],
+        )?;
+        let resolve = b.button("resolve", &model.labels.resolve)?;
+        let request = Request::ResolveByUser {
+            account: item.account.clone(),
+            key: item.key.clone(),
+        };
+        on_click(&resolve, move |_| {
+            let request = request.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let _ = send(&request).await;
+            });
+        });
+        append(&details, &[&resolve])?;
+        if let Some(url) = &item.profile_url {
+            append(&details, &[&render::profile_link(&b, url, &model.labels)?])?;
+        }
+        append(&li, &[&details])?;
+        append(list, &[&li])?;
+    }
+
+    let notices = match document.get_element_by_id("notices") {
+        Some(existing) => existing,
+        None => {
+            let created = b.el("div", "notices")?;
+            created.set_id("notices");
+            list.after_with_node_1(&created)?;
+            created
+        }
+    };
+    clear(&notices);
+    for item in &model.notices {
+        let block = render::notice(&b, item)?;
+        let resolve = b.button("resolve-all", &model.labels.resolve_all)?;
+        let request = Request::ResolveEvent {
+            event_id: item.event_id,
+        };
+        on_click(&resolve, move |_| {
+            let request = request.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let _ = send(&request).await;
+            });
+        });
+        append(&block, &[&resolve])?;
+        append(&notices, &[&block])?;
+    }
+    if model.vanished.is_empty() && model.notices.is_empty() {
+        append(&notices, &[&b.text("p", "empty", &model.empty)?])?;
+    }
+    if has_backup {
+        append(
+            &notices,
+            &[&b.text(
+                "p",
+                "status problem",
+                "Invite Watch found its saved history damaged, kept a copy, and started afresh. You can export the copy from the options page.",
+            )?],
+        )?;
+    }
+    let footer = b.el("p", "footer")?;
+    let options = b.text("a", "", &model.labels.options_link)?;
+    options.set_attribute("href", "options.html")?;
+    options.set_attribute("target", "_blank")?;
+    append(&footer, &[&options])?;
+    append(&notices, &[&footer])?;
+    Ok(())
+}

@@ -1,0 +1,158 @@
+//! Turns the pure view models ([`crate::surfaces`], [`crate::advice::Explanation`]) into elements,
+//! shared by the in-page card, the popup and the options preview. Text nodes only.
+
+use super::build_dom::{append, Builder};
+use crate::advice::Explanation;
+use crate::surfaces::{Labels, NoticeItem, VanishItem};
+use js_sys::Reflect;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Event};
+
+/// Calls `handler` on every click of `element`.
+pub fn on_click(element: &Element, handler: impl FnMut(Event) + 'static) {
+    let closure = Closure::<dyn FnMut(Event)>::new(handler);
+    let _ = element.add_event_listener_with_callback("click", closure.as_ref().unchecked_ref());
+    closure.forget();
+}
+
+/// The explanation body: pending time, ranked reasons, next steps, the draft with a Copy button,
+/// and (optionally) the prevention tips and the reassurance.
+pub fn explanation(
+    b: &Builder,
+    explanation: &Explanation,
+    labels: &Labels,
+    with_tips: bool,
+) -> Result<Element, JsValue> {
+    let body = b.el("div", "explanation")?;
+    append(&body, &[&b.text("p", "summary", &explanation.summary)?])?;
+    if let Some(pending) = &explanation.pending_for {
+        append(&body, &[&b.text("p", "pending", pending)?])?;
+    }
+
+    append(&body, &[&b.text("h4", "", &explanation.headings.reasons)?])?;
+    let reasons = b.el("ol", "reasons")?;
+    for reason in &explanation.reasons {
+        let item = b.el("li", "reason")?;
+        item.set_attribute("data-reason", &format!("{:?}", reason.reason))?;
+        append(
+            &item,
+            &[
+                &b.text("strong", "", &reason.title)?,
+                &b.text("span", "likelihood", &reason.likelihood_label)?,
+            ],
+        )?;
+        if let Some(why) = &reason.why {
+            append(&item, &[&b.text("p", "why", why)?])?;
+        }
+        append(&item, &[&b.text("p", "text", &reason.text)?])?;
+        append(&reasons, &[&item])?;
+    }
+    append(&body, &[&reasons])?;
+
+    append(&body, &[&b.text("h4", "", &explanation.headings.actions)?])?;
+    let actions = b.el("ul", "actions list")?;
+    for action in &explanation.actions {
+        let item = b.el("li", "")?;
+        append(
+            &item,
+            &[
+                &b.text("strong", "", &action.title)?,
+                &b.text("span", "", &format!(" — {}", action.text))?,
+            ],
+        )?;
+        append(&actions, &[&item])?;
+    }
+    append(&body, &[&actions])?;
+
+    let draft = b.el("div", "draft")?;
+    let draft_label = b.text("h4", "", &explanation.headings.draft)?;
+    let text = b.el("textarea", "")?;
+    text.set_attribute("readonly", "")?;
+    text.set_attribute("aria-label", &explanation.headings.draft)?;
+    text.set_text_content(Some(&explanation.draft));
+    let copy = b.button("copy", &labels.copy)?;
+    let message = explanation.draft.clone();
+    let copied_label = labels.copied.clone();
+    let copy_button = copy.clone();
+    on_click(&copy, move |_| {
+        copy_to_clipboard(&message);
+        copy_button.set_text_content(Some(&copied_label));
+    });
+    append(&draft, &[&draft_label, &text, &copy])?;
+    append(&body, &[&draft])?;
+
+    if with_tips {
+        append(&body, &[&b.text("h4", "", &explanation.headings.tips)?])?;
+        let tips = b.el("ul", "tips list")?;
+        for tip in &explanation.tips {
+            let item = b.el("li", "")?;
+            append(
+                &item,
+                &[
+                    &b.text("strong", "", &tip.title)?,
+                    &b.text("span", "", &format!(" — {}", tip.text))?,
+                ],
+            )?;
+            append(&tips, &[&item])?;
+        }
+        append(&body, &[&tips])?;
+    }
+    append(
+        &body,
+        &[&b.text("p", "reassurance", &explanation.reassurance)?],
+    )?;
+    Ok(body)
+}
+
+/// The heading part of a vanished invitation: name, headline.
+pub fn person_heading(b: &Builder, item: &VanishItem) -> Result<Element, JsValue> {
+    let head = b.el("div", "person")?;
+    append(&head, &[&b.text("h3", "name", &item.name)?])?;
+    if let Some(headline) = &item.explanation.headline {
+        append(&head, &[&b.text("p", "headline", headline)?])?;
+    }
+    Ok(head)
+}
+
+/// A link that opens the (validated) profile in a new tab.
+pub fn profile_link(b: &Builder, url: &str, labels: &Labels) -> Result<Element, JsValue> {
+    let link = b.text("a", "profile button", &labels.open_profile)?;
+    link.set_attribute("href", url)?;
+    link.set_attribute("target", "_blank")?;
+    link.set_attribute("rel", "noopener noreferrer")?;
+    Ok(link)
+}
+
+/// A notice (several left at once; one came back) with the names concerned.
+pub fn notice(b: &Builder, item: &NoticeItem) -> Result<Element, JsValue> {
+    let block = b.el("div", "notice")?;
+    append(
+        &block,
+        &[
+            &b.text("h3", "", &item.notice.title)?,
+            &b.text("p", "summary", &item.notice.summary)?,
+            &b.text("p", "text", &item.notice.text)?,
+        ],
+    )?;
+    if !item.names.is_empty() {
+        append(&block, &[&b.text("p", "names", &item.names.join(", "))?])?;
+    }
+    Ok(block)
+}
+
+/// Writes text to the clipboard (best effort: the textarea stays selectable either way).
+fn copy_to_clipboard(text: &str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let navigator = window.navigator();
+    let Ok(clipboard) = Reflect::get(&navigator, &"clipboard".into()) else {
+        return;
+    };
+    if let Ok(write) = Reflect::get(&clipboard, &"writeText".into()) {
+        if let Some(write) = write.dyn_ref::<js_sys::Function>() {
+            let _ = write.call1(&clipboard, &text.into());
+        }
+    }
+}

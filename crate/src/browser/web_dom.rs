@@ -1,0 +1,85 @@
+//! [`Dom`] over the browser's live DOM (web-sys), so the pure page reader reads the real page.
+
+use crate::page::dom::Dom;
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element};
+
+/// The live document.
+pub struct WebDom {
+    document: Document,
+}
+
+impl WebDom {
+    pub fn new(document: Document) -> Self {
+        WebDom { document }
+    }
+}
+
+impl Dom for WebDom {
+    type Node = Element;
+
+    fn root(&self) -> Element {
+        match self.document.document_element() {
+            Some(element) => element,
+            // A document always has an element once a content script runs; an empty <html>
+            // stands in rather than panicking.
+            None => self
+                .document
+                .create_element("html")
+                .unwrap_or_else(|_| unreachable_element()),
+        }
+    }
+
+    fn query_all(&self, scope: &Element, selector: &str) -> Vec<Element> {
+        let Ok(list) = scope.query_selector_all(selector) else {
+            return Vec::new();
+        };
+        (0..list.length())
+            .filter_map(|i| list.item(i))
+            .filter_map(|node| node.dyn_into::<Element>().ok())
+            .collect()
+    }
+
+    fn query(&self, scope: &Element, selector: &str) -> Option<Element> {
+        scope.query_selector(selector).ok().flatten()
+    }
+
+    fn matches(&self, node: &Element, selector: &str) -> bool {
+        node.matches(selector).unwrap_or(false)
+    }
+
+    fn closest(&self, node: &Element, selector: &str) -> Option<Element> {
+        node.closest(selector).ok().flatten()
+    }
+
+    fn text(&self, node: &Element) -> String {
+        node.text_content().unwrap_or_default()
+    }
+
+    fn attr(&self, node: &Element, name: &str) -> Option<String> {
+        node.get_attribute(name)
+    }
+
+    fn tag(&self, node: &Element) -> String {
+        node.local_name()
+    }
+
+    fn parent(&self, node: &Element) -> Option<Element> {
+        node.parent_element()
+    }
+
+    fn children(&self, node: &Element) -> Vec<Element> {
+        let children = node.children();
+        (0..children.length())
+            .filter_map(|i| children.item(i))
+            .collect()
+    }
+
+    fn same(&self, a: &Element, b: &Element) -> bool {
+        a == b
+    }
+}
+
+fn unreachable_element() -> Element {
+    wasm_bindgen::throw_str("Invite Watch: the document has no element")
+}

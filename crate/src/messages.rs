@@ -1,0 +1,49 @@
+//! The messages between the content script, the extension pages and the background, typed so
+//! that both ends agree. They cross `runtime.sendMessage` as plain objects (serde).
+
+use crate::page::{PageRead, UserAction};
+use serde::{Deserialize, Serialize};
+
+/// What the content script and the extension pages ask of the background, the ledger's only
+/// writer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "kebab-case")]
+pub enum Request {
+    /// A read of the invitation manager. `settled`: the page was quiet and a second read agreed.
+    /// `engine`: which build read it (`wasm` or `nowasm`).
+    PageRead {
+        read: PageRead,
+        settled: bool,
+        engine: String,
+    },
+    /// The user clicked Accept, Ignore or Withdraw on a card the content script had read.
+    UserActed {
+        account: Option<String>,
+        key: String,
+        action: UserAction,
+    },
+    /// "I accepted or ignored it myself": the user resolved a vanished invitation.
+    ResolveByUser { account: String, key: String },
+    /// "Yes, that was me" on a notice about several invitations: resolves them all.
+    ResolveEvent { event_id: u64 },
+    /// The user has seen these events (the badge counts the others).
+    MarkSeen { ids: Vec<u64> },
+    /// The in-page card for the unseen vanishes, in the current tone (after a tone change).
+    CurrentCard,
+    /// Forget all history (after the user confirmed).
+    ClearHistory,
+}
+
+/// The background's answer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "kebab-case")]
+pub enum Reply {
+    /// Done; nothing to show.
+    Done,
+    /// Done; show this in-page card (or remove the card when `None`).
+    Card {
+        card: Option<Box<crate::surfaces::CardModel>>,
+    },
+    /// The request failed; the message says why in plain words.
+    Failed { message: String },
+}

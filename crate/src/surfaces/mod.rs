@@ -1,0 +1,310 @@
+//! View models for what the user sees — the in-page card, the toolbar popup and the badge — built
+//! from the ledger, the settings and the advice. Pure and serialisable: the browser edge only
+//! turns these into text nodes, so everything the user reads is unit-tested here.
+
+mod labels;
+mod url;
+
+pub use labels::{labels, Labels};
+pub use url::safe_profile_url;
+
+use crate::advice::{self, Explanation, Facts, Notice, PendingRange, Person, Tone};
+use crate::ledger::{
+    missing_in_bulk_entries, unseen_count, vanished_entries, Entry, EventKind, Evidence, Ledger,
+    State, UNKNOWN_ACCOUNT,
+};
+use crate::page::{Era, InvitationKind, UnrecognisedReason};
+use serde::{Deserialize, Serialize};
+
+/// One vanished (or re-sent) invitation, explained.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct VanishItem {
+    pub account: String,
+    pub key: String,
+    pub name: String,
+    /// A `https://www.linkedin.com/...` link, validated; `None` when the page gave none we trust.
+    pub profile_url: Option<String>,
+    pub detected_at_ms: i64,
+    /// Whether the user has not seen the news about it yet.
+    pub unseen: bool,
+    pub explanation: Explanation,
+}
+
+/// A notice that is not about one invitation: several left at once, or one came back.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NoticeItem {
+    pub event_id: u64,
+    pub unseen: bool,
+    /// Names of the invitations concerned, for the user's orientation.
+    pub names: Vec<String>,
+    pub notice: Notice,
+}
+
+/// The in-page card: everything unseen, in one card.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CardModel {
+    pub tone: Tone,
+    pub labels: Labels,
+    pub heading: String,
+    pub vanished: Vec<VanishItem>,
+    pub notices: Vec<NoticeItem>,
+    /// The ids of the events the card shows (marked seen when the user dismisses it).
+    pub event_ids: Vec<u64>,
+}
+
+/// The toolbar popup.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PopupModel {
+    pub tone: Tone,
+    pub labels: Labels,
+    /// When the page was last read, how many invitations are watched, whether it could be read.
+    pub status: String,
+    /// The last read failed (the page could not be read).
+    pub problem: bool,
+    /// Vanished invitations, newest first.
+    pub vanished: Vec<VanishItem>,
+    /// Mass disappearances awaiting an answer, and invitations that came back.
+    pub notices: Vec<NoticeItem>,
+    /// Shown when there is nothing in `vanished` and `notices`.
+    pub empty: String,
+    /// Events to mark as seen once the popup has shown them.
+    pub unseen_event_ids: Vec<u64>,
+}
+
+/// The badge text: the number of unseen events, or nothing.
+pub fn badge_text(ledger: &Ledger) -> String {
+    match unseen_count(ledger) {
+        0 => String::new(),
+        n if n > 99 => "99+".to_owned(),
+        n => n.to_string(),
+    }
+}
+
+/// The evidence of an entry as the advice's facts.
+pub fn facts_for(entry: &Entry, evidence: &Evidence) -> Facts {
+    let min = u64::try_from(evidence.pending_at_least_ms.max(0)).unwrap_or(0);
+    let pending_for = Some(match evidence.pending_at_most_ms {
+        Some(max) => PendingRange::new(min, u64::try_from(max.max(0)).unwrap_or(0)),
+        None => PendingRange::at_least(min),
+    });
+    Facts {
+        pending_for,
+        had_note: evidence.had_note || entry.note.is_some(),
+        kind: advice_kind(entry.kind, evidence.era),
+        vanished_together: evidence.gone_in_same_read,
+        mass: false,
+    }
+}
+
+/// The page's kind as the advice's kind. Only era E says "follows you"; an older era's plain
+/// person card cannot tell, so it is `Unknown` there.
+fn advice_kind(kind: InvitationKind, era: Option<Era>) -> advice::InvitationKind {
+    match kind {
+        InvitationKind::PersonFollowing => advice::InvitationKind::PersonFollowing,
+        InvitationKind::Person if era == Some(Era::E) => advice::InvitationKind::Person,
+        InvitationKind::Person => advice::InvitationKind::Unknown,
+        _ => advice::InvitationKind::Other,
+    }
+}
+
+fn person(entry: &Entry) -> Person {
+    Person {
+        name: entry.name.clone(),
+        headline: entry.headline.clone(),
+    }
+}
+
+fn vanish_item(account: &str, entry: &Entry, unseen: bool, tone: Tone) -> Option<VanishItem> {
+    let State::Vanished {
+        detected_at_ms,
+        evidence,
+    } = &entry.state
+    else {
+        return None;
+    };
+    Some(VanishItem {
+        account: account.to_owned(),
+        key: entry.key.clone(),
+        name: entry.name.clone(),
+        profile_url: entry.profile_url.as_deref().and_then(safe_profile_url),
+        detected_at_ms: *detected_at_ms,
+        unseen,
+        explanation: advice::explain(&facts_for(entry, evidence), &person(entry), tone),
+    })
+}
+
+/// Keys with an unseen `Vanished` event.
+fn unseen_vanish_keys(ledger: &Ledger) -> Vec<(String, String)> {
+    ledger
+        .accounts
+        .iter()
+        .flat_map(|(account, ledger)| {
+            ledger
+                .events
+                .iter()
+                .filter_map(move |event| match &event.kind {
+                    EventKind::Vanished { key } if !event.seen_by_user => {
+                        Some((account.clone(), key.clone()))
+                    }
+                    _ => None,
+                })
+        })
+        .collect()
+}
+
+fn notices(ledger: &Ledger, tone: Tone, only_unseen: bool) -> Vec<NoticeItem> {
+    let missing = missing_in_bulk_entries(ledger);
+    let mut items = Vec::new();
+    for (account_key, account) in &ledger.accounts {
+        for event in account.events.iter().rev() {
+            if only_unseen && event.seen_by_user {
+                continue;
+            }
+            let item = match &event.kind {
+                EventKind::MassDisappearance { count, keys } => {
+                    let still_open: Vec<String> = missing
+                        .iter()
+                        .filter(|(account, entry)| {
+                            *account == account_key.as_str() && keys.contains(&entry.key)
+                        })
+                        .map(|(_, entry)| entry.name.clone())
+                        .collect();
+                    if still_open.is_empty() {
+                        continue;
+                    }
+                    NoticeItem {
+                        event_id: event.id,
+                        unseen: !event.seen_by_user,
+                        names: still_open,
+                        notice: advice::explain_mass(*count, tone),
+                    }
+                }
+                EventKind::ReSent { key } => {
+                    let Some(entry) = account.received.get(key) else {
+                        continue;
+                    };
+                    if !matches!(entry.state, State::ReSent { .. }) {
+                        continue;
+                    }
+                    NoticeItem {
+                        event_id: event.id,
+                        unseen: !event.seen_by_user,
+                        names: vec![entry.name.clone()],
+                        notice: advice::explain_resent(&person(entry), tone),
+                    }
+                }
+                EventKind::Vanished { .. } => continue,
+            };
+            items.push(item);
+        }
+    }
+    items
+}
+
+fn unseen_event_ids(ledger: &Ledger) -> Vec<u64> {
+    ledger
+        .accounts
+        .values()
+        .flat_map(|account| account.events.iter())
+        .filter(|event| !event.seen_by_user)
+        .map(|event| event.id)
+        .collect()
+}
+
+/// The in-page card for everything the user has not seen yet; `None` when there is nothing.
+pub fn card_model(ledger: &Ledger, tone: Tone) -> Option<CardModel> {
+    let unseen = unseen_vanish_keys(ledger);
+    let vanished: Vec<VanishItem> = vanished_entries(ledger)
+        .into_iter()
+        .filter(|(account, entry)| {
+            unseen
+                .iter()
+                .any(|(a, k)| a.as_str() == *account && *k == entry.key)
+        })
+        .filter_map(|(account, entry)| vanish_item(account, entry, true, tone))
+        .collect();
+    let notices = notices(ledger, tone, true);
+    if vanished.is_empty() && notices.is_empty() {
+        return None;
+    }
+    let labels = labels(tone);
+    let heading = match (vanished.len(), notices.len()) {
+        (1, 0) => labels.card_heading_one.clone(),
+        (0, _) => labels.card_heading_notice.clone(),
+        _ => labels.card_heading_several.clone(),
+    };
+    Some(CardModel {
+        tone,
+        labels,
+        heading,
+        vanished,
+        notices,
+        event_ids: unseen_event_ids(ledger),
+    })
+}
+
+/// The toolbar popup's content. `now_ms` is the current time, for "5 minutes ago".
+pub fn popup_model(ledger: &Ledger, tone: Tone, now_ms: i64) -> PopupModel {
+    let labels = labels(tone);
+    let unseen = unseen_vanish_keys(ledger);
+    let vanished: Vec<VanishItem> = vanished_entries(ledger)
+        .into_iter()
+        .filter_map(|(account, entry)| {
+            let is_unseen = unseen
+                .iter()
+                .any(|(a, k)| a.as_str() == account && *k == entry.key);
+            vanish_item(account, entry, is_unseen, tone)
+        })
+        .collect();
+    let (status, problem) = status_line(ledger, &labels, now_ms);
+    PopupModel {
+        tone,
+        status,
+        problem,
+        vanished,
+        notices: notices(ledger, tone, false),
+        empty: labels.popup_empty.clone(),
+        unseen_event_ids: unseen_event_ids(ledger),
+        labels,
+    }
+}
+
+/// "Last read 5 minutes ago · 12 pending invitations watched · page read normally."
+fn status_line(ledger: &Ledger, labels: &Labels, now_ms: i64) -> (String, bool) {
+    let Some(last) = &ledger.last_read else {
+        return (labels.status_never.clone(), false);
+    };
+    let when = labels::ago(now_ms.saturating_sub(last.at_ms));
+    let watched: usize = ledger
+        .accounts
+        .iter()
+        .filter(|(key, _)| key.as_str() == last.account || last.account == UNKNOWN_ACCOUNT)
+        .map(|(_, account)| account.pending_count())
+        .sum();
+    let watched = labels::watched(watched);
+    if last.recognised {
+        (
+            format!("Last read {when} · {watched} · page read normally."),
+            false,
+        )
+    } else {
+        let why = match last.unrecognised_reason {
+            Some(UnrecognisedReason::LoggedOut) => "you seemed to be signed out",
+            Some(UnrecognisedReason::Restricted) => "LinkedIn showed a restriction or check page",
+            Some(UnrecognisedReason::ErrorPage) => "LinkedIn showed an error page",
+            Some(UnrecognisedReason::NotInvitationManager) => "it was not the invitation manager",
+            Some(UnrecognisedReason::UnknownLayout) | None => {
+                "its layout is one Invite Watch does not know"
+            }
+        };
+        (
+            format!(
+                "Last read {when}: the page could not be read ({why}), so nothing was concluded from it · {watched}."
+            ),
+            true,
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,77 @@
+// Debian's Chromium driven by playwright-core (which never downloads a browser of its own), with
+// the unpacked extension from dist/chrome loaded. Pages at https://www.linkedin.com/* are answered
+// by the test's Site through request routing, so the shipped manifest's matches apply unchanged.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+import { ROOT } from "./site.mjs";
+
+const EXECUTABLE = process.env.CHROMIUM_PATH ?? "/usr/lib/chromium/chromium";
+
+export async function launchChromium(site, { extensionDir = join(ROOT, "dist", "chrome") } = {}) {
+  const profile = mkdtempSync(join(tmpdir(), "iw-chromium-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: EXECUTABLE,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  // Everything off-machine is refused, except the fake LinkedIn.
+  await context.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url.startsWith("https://www.linkedin.com/")) {
+      const answer = site.respond(url);
+      return route.fulfill({ status: answer.status, headers: answer.headers, body: answer.body });
+    }
+    if (/^(chrome-extension|data|blob):/.test(url)) return route.continue();
+    return route.abort();
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
+  const extensionId = new URL(worker.url()).host;
+  const logs = [];
+  const watch = (page) => page.on("console", (message) => logs.push(`[${message.type()}] ${message.text()}`));
+  context.on("page", watch);
+
+  const wrap = (page) => ({
+    page,
+    goto: (url) => page.goto(url, { waitUntil: "load" }),
+    eval: (body, arg) => page.evaluate(`(async (arg) => { ${body} })(${JSON.stringify(arg ?? null)})`),
+    text: (selector) => page.locator(selector).first().innerText(),
+    count: (selector) => page.locator(selector).count(),
+    click: (selector) => page.locator(selector).first().click(),
+    select: (selector, value) => page.locator(selector).first().selectOption(value),
+    press: (key) => page.keyboard.press(key),
+    screenshot: (path) => page.screenshot({ path }),
+    shadowText: (host) =>
+      page.evaluate((id) => document.getElementById(id)?.shadowRoot?.textContent ?? null, host),
+    shadowClick: (host, selector) => page.locator(`#${host} ${selector}`).first().click(),
+    reload: () => page.reload({ waitUntil: "load" }),
+  });
+
+  const main = wrap(context.pages()[0] ?? (await context.newPage()));
+  return {
+    name: "chromium",
+    extensionId,
+    main,
+    logs,
+    extensionUrl: (file) => `chrome-extension://${extensionId}/${file}`,
+    async newTab() {
+      return wrap(await context.newPage());
+    },
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,182 @@
+// Debian's Firefox ESR driven over WebDriver (geckodriver, installed by scripts/test into .tools/),
+// with the unpacked extension from dist/firefox installed as a temporary add-on. The test's Site
+// answers https://www.linkedin.com/* from 127.0.0.1:443: a Firefox pref resolves the name to
+// loopback and the session accepts the throw-away certificate. The manifest is the shipped one.
+import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { ROOT, sleep } from "./site.mjs";
+
+const BINARY = process.env.FIREFOX_PATH ?? "/usr/bin/firefox-esr";
+const GECKODRIVER = join(ROOT, ".tools", "bin", "geckodriver");
+export const FIREFOX_UUID = "6f1c2a4e-3b8d-4c7a-9e51-2d0f8b7a6c13";
+
+async function freePort() {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+export async function launchFirefox(site, { extensionDir = join(ROOT, "dist", "firefox") } = {}) {
+  const manifest = JSON.parse(readFileSync(join(extensionDir, "manifest.json"), "utf8"));
+  const geckoId = manifest.browser_specific_settings.gecko.id;
+  const closeServer = await site.listenHttps(443);
+  const port = await freePort();
+  const profileRoot = mkdtempSync(join(tmpdir(), "iw-firefox-"));
+  const driver = spawn(GECKODRIVER, ["--port", String(port), "--allow-system-access"], {
+    stdio: ["ignore", "ignore", "pipe"],
+    env: { ...process.env, TMPDIR: profileRoot },
+  });
+  const base = `http://127.0.0.1:${port}`;
+
+  async function request(method, path, body) {
+    const response = await fetch(base + path, {
+      method,
+      headers: { "content-type": "application/json" },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const json = await response.json();
+    if (!response.ok) throw new Error(`${method} ${path}: ${JSON.stringify(json.value)}`);
+    return json.value;
+  }
+
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await request("GET", "/status");
+      break;
+    } catch (error) {
+      if (attempt > 100) throw error;
+      await sleep(100);
+    }
+  }
+  const created = await request("POST", "/session", {
+    capabilities: {
+      alwaysMatch: {
+        browserName: "firefox",
+        acceptInsecureCerts: true,
+        "moz:firefoxOptions": {
+          binary: BINARY,
+          args: ["-headless"],
+          prefs: {
+            "network.dns.localDomains": "www.linkedin.com",
+            "extensions.webextensions.uuids": JSON.stringify({ [geckoId]: FIREFOX_UUID }),
+            "browser.shell.checkDefaultBrowser": false,
+            "datareporting.policy.dataSubmissionEnabled": false,
+            "network.captive-portal-service.enabled": false,
+            "network.connectivity-service.enabled": false,
+          },
+        },
+      },
+    },
+  });
+  const session = `/session/${created.sessionId}`;
+  await request("POST", `${session}/moz/addon/install`, { path: extensionDir, temporary: true });
+
+  let current = await request("GET", `${session}/window`);
+  const focus = async (handle) => {
+    if (current !== handle) {
+      await request("POST", `${session}/window`, { handle });
+      current = handle;
+    }
+  };
+  const find = async (selector) => {
+    const found = await request("POST", `${session}/element`, { using: "css selector", value: selector });
+    return Object.values(found)[0];
+  };
+  const run = async (script, args = []) => {
+    const value = await request("POST", `${session}/execute/async`, { script, args });
+    if (value && value.__error) throw new Error(value.__error);
+    return value;
+  };
+
+  const wrap = (handle) => ({
+    async goto(url) {
+      await focus(handle);
+      await request("POST", `${session}/url`, { url });
+    },
+    async eval(body, arg) {
+      await focus(handle);
+      return run(
+        `const done = arguments[arguments.length - 1];
+         (async (arg) => { ${body} })(arguments[0]).then(done, (e) => done({ __error: String(e && e.stack || e) }));`,
+        [arg ?? null],
+      );
+    },
+    async text(selector) {
+      await focus(handle);
+      return request("GET", `${session}/element/${await find(selector)}/text`);
+    },
+    async count(selector) {
+      await focus(handle);
+      const found = await request("POST", `${session}/elements`, { using: "css selector", value: selector });
+      return found.length;
+    },
+    async click(selector) {
+      await focus(handle);
+      await request("POST", `${session}/element/${await find(selector)}/click`, {});
+    },
+    async select(selector, value) {
+      await focus(handle);
+      await request("POST", `${session}/element/${await find(`${selector} option[value="${value}"]`)}/click`, {});
+    },
+    async press(key) {
+      await focus(handle);
+      const keys = { Escape: "\uE00C", Tab: "\uE004", Enter: "\uE007" };
+      const value = keys[key] ?? key;
+      await request("POST", `${session}/actions`, {
+        actions: [{ type: "key", id: "kbd", actions: [{ type: "keyDown", value }, { type: "keyUp", value }] }],
+      });
+      await request("DELETE", `${session}/actions`);
+    },
+    async screenshot() {
+      throw new Error("screenshots are taken in Chromium");
+    },
+    async shadowText(host) {
+      await focus(handle);
+      return run(
+        `const done = arguments[arguments.length - 1];
+         done(document.getElementById(arguments[0])?.shadowRoot?.textContent ?? null);`,
+        [host],
+      );
+    },
+    async shadowClick(host, selector) {
+      await focus(handle);
+      const root = await request("POST", `${session}/element`, { using: "css selector", value: `#${host}` });
+      const shadow = await request("GET", `${session}/element/${Object.values(root)[0]}/shadow`);
+      const inner = await request("POST", `${session}/shadow/${Object.values(shadow)[0]}/element`, {
+        using: "css selector",
+        value: selector,
+      });
+      await request("POST", `${session}/element/${Object.values(inner)[0]}/click`, {});
+    },
+    async reload() {
+      await focus(handle);
+      await request("POST", `${session}/refresh`, {});
+    },
+  });
+
+  const main = wrap(current);
+  return {
+    name: "firefox",
+    extensionId: FIREFOX_UUID,
+    main,
+    logs: [],
+    extensionUrl: (file) => `moz-extension://${FIREFOX_UUID}/${file}`,
+    async newTab() {
+      const { handle } = await request("POST", `${session}/window/new`, { type: "tab" });
+      return wrap(handle);
+    },
+    async close() {
+      await request("DELETE", session).catch(() => {});
+      driver.kill();
+      await closeServer();
+      rmSync(profileRoot, { recursive: true, force: true });
+    },
+  };
+}
