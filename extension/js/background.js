@@ -13,12 +13,16 @@ function serially(task) {
   return run;
 }
 
+// Injects the content engine into the tab that asked (only the invitation manager asks), and
+// notes which build it was, for diagnostics and tests.
 async function loadEngine(sender, path) {
   const file = path === "wasm" ? "engine/content-engine.js" : "engine/content-engine-nowasm.js";
   await api.scripting.executeScript({
     target: { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] },
     files: [file],
   });
+  const { engineLoads = 0 } = await api.storage.local.get("engineLoads");
+  await api.storage.local.set({ engine: path, engineLoads: engineLoads + 1 });
   return { ok: true };
 }
 

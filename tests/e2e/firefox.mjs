@@ -30,9 +30,17 @@ export async function launchFirefox(site, { extensionDir = join(ROOT, "dist", "f
   const port = await freePort();
   const profileRoot = mkdtempSync(join(tmpdir(), "iw-firefox-"));
   const driver = spawn(GECKODRIVER, ["--port", String(port), "--allow-system-access"], {
-    stdio: ["ignore", "ignore", "pipe"],
+    stdio: ["ignore", "pipe", "pipe"],
     env: { ...process.env, TMPDIR: profileRoot },
   });
+  // Console messages of pages and the extension reach geckodriver's output (pref below).
+  const logs = [];
+  const collect = (chunk) => {
+    for (const line of String(chunk).split("\n")) if (/console|JavaScript|Invite Watch|error/i.test(line)) logs.push(line);
+    if (logs.length > 2000) logs.splice(0, logs.length - 2000);
+  };
+  driver.stdout.on("data", collect);
+  driver.stderr.on("data", collect);
   const base = `http://127.0.0.1:${port}`;
 
   async function request(method, path, body) {
@@ -70,6 +78,8 @@ export async function launchFirefox(site, { extensionDir = join(ROOT, "dist", "f
             "datareporting.policy.dataSubmissionEnabled": false,
             "network.captive-portal-service.enabled": false,
             "network.connectivity-service.enabled": false,
+            "devtools.console.stdout.content": true,
+            "devtools.console.stdout.chrome": true,
           },
         },
       },
@@ -166,7 +176,7 @@ export async function launchFirefox(site, { extensionDir = join(ROOT, "dist", "f
     name: "firefox",
     extensionId: FIREFOX_UUID,
     main,
-    logs: [],
+    logs,
     extensionUrl: (file) => `moz-extension://${FIREFOX_UUID}/${file}`,
     async newTab() {
       const { handle } = await request("POST", `${session}/window/new`, { type: "tab" });

@@ -27,9 +27,17 @@ impl From<JsValue> for ApiError {
     }
 }
 
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// The script's own `globalThis`. Not `js_sys::global()`, which prefers `self`: in a Firefox
+    /// content script `self` is the page's window, which has no extension API.
+    #[wasm_bindgen(thread_local_v2, js_name = globalThis)]
+    static GLOBAL_THIS: JsValue;
+}
+
 /// `browser` where it exists (Firefox), else `chrome`.
 fn namespace() -> Result<JsValue, ApiError> {
-    let global = js_sys::global();
+    let global = GLOBAL_THIS.with(JsValue::clone);
     for name in ["browser", "chrome"] {
         let value = Reflect::get(&global, &name.into())?;
         if value.is_object() {

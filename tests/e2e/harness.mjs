@@ -1,0 +1,69 @@
+// What every browser test needs: both browsers behind one interface, a look into the extension's
+// storage from one of its own pages, and waiting for the content engine to report a read.
+import { launchChromium } from "./chromium.mjs";
+import { launchFirefox } from "./firefox.mjs";
+import { Site, waitFor } from "./site.mjs";
+
+/** The browsers every end-to-end test runs in. `BROWSERS=chromium` narrows it for local runs. */
+export const BROWSERS = [
+  { name: "chromium", launch: launchChromium },
+  { name: "firefox", launch: launchFirefox },
+].filter(({ name }) => !process.env.BROWSERS || process.env.BROWSERS.split(",").includes(name));
+
+/** Starts a browser with the built extension and a fresh fake LinkedIn. */
+export async function start(browser) {
+  const site = new Site();
+  const session = await browser.launch(site);
+  const probe = await session.newTab();
+  await probe.goto(session.extensionUrl("options.html"));
+  return {
+    site,
+    session,
+    main: session.main,
+    /** Evaluates `body` (an async function body) in an extension page. */
+    inExtension: (body, arg) => probe.eval(body, arg),
+    async storage() {
+      return probe.eval("return await (globalThis.browser ?? globalThis.chrome).storage.local.get(null);");
+    },
+    /** The decoded ledger (or null when none was written yet). */
+    async ledger() {
+      const items = await this.storage();
+      return items.ledger ? JSON.parse(items.ledger) : null;
+    },
+    async setSettings(settings) {
+      await probe.eval(
+        "await (globalThis.browser ?? globalThis.chrome).storage.sync.set({ settings: arg }); return true;",
+        settings,
+      );
+    },
+    async badge() {
+      return probe.eval("return await (globalThis.browser ?? globalThis.chrome).action.getBadgeText({});");
+    },
+    /** Waits until the background has recorded a read newer than `after` (ms since epoch). */
+    async nextRead(after, what = "a page read") {
+      return waitFor(what, async () => {
+        const ledger = await this.ledger();
+        const last = ledger?.lr;
+        return last && last.t > after ? { ledger, last } : null;
+      }, { timeout: 20000 });
+    },
+    close: () => session.close(),
+  };
+}
+
+/** Received entries of the only account in a ledger, by name. */
+export function receivedByName(ledger) {
+  const entries = {};
+  for (const account of Object.values(ledger?.a ?? {})) {
+    for (const entry of Object.values(account.r ?? {})) entries[entry.n] = entry;
+  }
+  return entries;
+}
+
+/** Names of vanished received invitations in a ledger. */
+export function vanishedNames(ledger) {
+  return Object.values(receivedByName(ledger))
+    .filter((entry) => entry.s?.t === "v")
+    .map((entry) => entry.n)
+    .sort();
+}

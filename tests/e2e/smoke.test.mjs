@@ -1,0 +1,90 @@
+// Foundation: the extension loads in both browsers; on the invitation manager the Rust engine
+// runs under a strict page CSP (no WebAssembly: the wasm2js build) and a permissive one (the
+// WebAssembly build); arriving by in-app navigation starts it too; the popup and options pages
+// render from Rust.
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import { BROWSERS, start } from "./harness.mjs";
+import { FEED_URL, RECEIVED_PATH, RECEIVED_URL, feedPage, people, receivedPage } from "./pages.mjs";
+import { PERMISSIVE_CSP, STRICT_CSP, sleep, waitFor } from "./site.mjs";
+
+for (const browser of BROWSERS) {
+  describe(`smoke (${browser.name})`, () => {
+    let t;
+    before(async () => {
+      t = await start(browser);
+    });
+    after(async () => {
+      await t?.close();
+    });
+
+    test("the engine reads the invitation manager under a permissive CSP (WebAssembly path)", async () => {
+      t.site.set(RECEIVED_PATH, receivedPage(people(4)), { csp: PERMISSIVE_CSP });
+      const since = Date.now();
+      await t.main.goto(RECEIVED_URL);
+      const { last } = await t.nextRead(since);
+      const { engine } = await t.storage();
+      console.log(`  ${browser.name}, permissive CSP: engine path = ${engine}`);
+      assert.equal(engine, "wasm");
+      assert.equal(last.ok, true);
+      assert.equal(last.n, 4, "four pending invitations watched");
+    });
+
+    test("the engine reads the invitation manager under a strict CSP", async () => {
+      t.site.set(RECEIVED_PATH, receivedPage(people(5)), { csp: STRICT_CSP });
+      const since = Date.now();
+      await t.main.goto(RECEIVED_URL);
+      const { last } = await t.nextRead(since);
+      const { engine } = await t.storage();
+      console.log(`  ${browser.name}, strict CSP: engine path = ${engine}`);
+      // Chrome applies the page's CSP to WebAssembly in content scripts; Firefox does not.
+      assert.equal(engine, browser.name === "chromium" ? "nowasm" : "wasm");
+      assert.equal(last.ok, true);
+      assert.equal(last.n, 5);
+    });
+
+    test("arriving by in-app navigation (pushState, no load) starts the engine", async () => {
+      t.site.set("/feed/", feedPage(), { csp: STRICT_CSP });
+      await t.main.goto(FEED_URL);
+      await sleep(1500);
+      const before = (await t.ledger())?.lr?.t ?? 0;
+      const body = receivedPage(people(3));
+      const since = Date.now();
+      await t.main.eval(
+        `const doc = new DOMParser().parseFromString(arg, "text/html");
+         history.pushState({}, "", "/mynetwork/invitation-manager/received/");
+         document.body.replaceWith(document.adoptNode(doc.body));
+         document.title = "Invitations | LinkedIn";
+         return true;`,
+        body,
+      );
+      const { last } = await t.nextRead(Math.max(since, before), "a read after pushState");
+      assert.equal(last.n, 3);
+    });
+
+    test("other LinkedIn pages get no engine", async () => {
+      const loadsBefore = (await t.storage()).engineLoads ?? 0;
+      t.site.set("/feed/", feedPage(), { csp: PERMISSIVE_CSP });
+      t.site.set("/mynetwork/", feedPage(5), { csp: PERMISSIVE_CSP });
+      await t.main.goto(FEED_URL);
+      await sleep(1000);
+      await t.main.goto("https://www.linkedin.com/mynetwork/");
+      await sleep(1500);
+      assert.equal((await t.storage()).engineLoads ?? 0, loadsBefore, "no engine was injected");
+    });
+
+    test("the popup and the options page render from Rust", async () => {
+      const popup = await t.session.newTab();
+      await popup.goto(t.session.extensionUrl("popup.html"));
+      const status = await waitFor("the popup's status", async () => {
+        const text = await popup.text("#status");
+        return text && !text.startsWith("Loading") ? text : null;
+      });
+      assert.match(status, /pending invitations? watched/);
+      const options = await t.session.newTab();
+      await options.goto(t.session.extensionUrl("options.html"));
+      await waitFor("the options page", async () => (await options.count("#tone option")) === 3);
+      assert.match(await options.text("#preview"), /\S/);
+    });
+  });
+}
