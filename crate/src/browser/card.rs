@@ -107,6 +107,7 @@ fn render_card(document: &Document, model: &CardModel) -> Result<(), JsValue> {
                 &item.explanation,
                 &model.labels,
                 false,
+                render::Lists::Semantic,
             )?],
         )?;
         let buttons = b.el("div", "buttons")?;

@@ -109,7 +109,7 @@ fn draw_preview(page: &Page) -> Result<(), JsValue> {
         &page.preview,
         &[
             &b.text("h3", "", &format!("Preview: {}", sample.title))?,
-            &render::explanation(&b, &sample, &labels(tone), false)?,
+            &render::explanation(&b, &sample, &labels(tone), false, render::Lists::Semantic)?,
         ],
     )?;
     page.preview.set_attribute("data-tone", tone.as_str())?;

@@ -108,6 +108,7 @@ fn fill(
                 &item.explanation,
                 &model.labels,
                 true,
+                render::Lists::Aria,
             )?],
         )?;
         let resolve = b.button("resolve", &model.labels.resolve)?;

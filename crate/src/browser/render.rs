@@ -16,6 +16,40 @@ pub fn on_click(element: &Element, handler: impl FnMut(Event) + 'static) {
     closure.forget();
 }
 
+/// How an explanation's lists are marked up.
+#[derive(Clone, Copy)]
+pub enum Lists {
+    /// `ol`/`ul` and `li`: for the card and the options preview.
+    Semantic,
+    /// `div role="list"` / `div role="listitem"`: inside the popup's `#vanished` list, whose
+    /// `li` elements are one per invitation (a stable contract).
+    Aria,
+}
+
+impl Lists {
+    fn list(self, b: &Builder, ordered: bool, class: &str) -> Result<Element, JsValue> {
+        match self {
+            Lists::Semantic => b.el(if ordered { "ol" } else { "ul" }, class),
+            Lists::Aria => {
+                let list = b.el("div", class)?;
+                list.set_attribute("role", "list")?;
+                Ok(list)
+            }
+        }
+    }
+
+    fn item(self, b: &Builder, class: &str) -> Result<Element, JsValue> {
+        match self {
+            Lists::Semantic => b.el("li", class),
+            Lists::Aria => {
+                let item = b.el("div", class)?;
+                item.set_attribute("role", "listitem")?;
+                Ok(item)
+            }
+        }
+    }
+}
+
 /// The explanation body: pending time, ranked reasons, next steps, the draft with a Copy button,
 /// and (optionally) the prevention tips and the reassurance.
 pub fn explanation(
@@ -23,6 +57,7 @@ pub fn explanation(
     explanation: &Explanation,
     labels: &Labels,
     with_tips: bool,
+    lists: Lists,
 ) -> Result<Element, JsValue> {
     let body = b.el("div", "explanation")?;
     append(&body, &[&b.text("p", "summary", &explanation.summary)?])?;
@@ -31,9 +66,9 @@ pub fn explanation(
     }
 
     append(&body, &[&b.text("h4", "", &explanation.headings.reasons)?])?;
-    let reasons = b.el("ol", "reasons")?;
+    let reasons = lists.list(b, true, "reasons")?;
     for reason in &explanation.reasons {
-        let item = b.el("li", "reason")?;
+        let item = lists.item(b, "reason")?;
         item.set_attribute("data-reason", &format!("{:?}", reason.reason))?;
         append(
             &item,
@@ -51,9 +86,9 @@ pub fn explanation(
     append(&body, &[&reasons])?;
 
     append(&body, &[&b.text("h4", "", &explanation.headings.actions)?])?;
-    let actions = b.el("ul", "actions list")?;
+    let actions = lists.list(b, false, "actions list")?;
     for action in &explanation.actions {
-        let item = b.el("li", "")?;
+        let item = lists.item(b, "")?;
         append(
             &item,
             &[
@@ -84,9 +119,9 @@ pub fn explanation(
 
     if with_tips {
         append(&body, &[&b.text("h4", "", &explanation.headings.tips)?])?;
-        let tips = b.el("ul", "tips list")?;
+        let tips = lists.list(b, false, "tips list")?;
         for tip in &explanation.tips {
-            let item = b.el("li", "")?;
+            let item = lists.item(b, "")?;
             append(
                 &item,
                 &[
