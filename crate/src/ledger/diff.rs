@@ -10,8 +10,9 @@
 //! - the invitation is watched ([`State::Pending`] or [`State::ReSent`]): the user did not click
 //!   Accept/Ignore on it, and no "is now a connection" acknowledgement names it;
 //! - its last-seen bucket is the bucket on the page ("focused" says nothing about "other");
-//! - the list is complete, or it is partial (but not loading) and the loaded cards provably
-//!   cover its position (see [`COVERAGE_MARGIN_MS`]);
+//! - the list is complete, or it is partial for a known reason (more to load, or fewer cards than
+//!   the count; neither loading nor unknown) and the loaded cards provably cover its position
+//!   (see [`COVERAGE_MARGIN_MS`]);
 //! - and not most of the list went at once: that is one [`EventKind::MassDisappearance`] question
 //!   instead (see [`is_mass_disappearance`]), as is anything gone in a read that brings back
 //!   invitations missing since an earlier mass disappearance (a switch back between accounts).
@@ -742,8 +743,10 @@ fn find_absences(
     }
     let window = match &read.completeness {
         Completeness::Complete => None,
+        // Still loading, or the reader could not tell what the rows are (no count and no end
+        // marker, or the URL and the page disagree mid-navigation): nothing is proved.
         Completeness::Partial {
-            reason: PartialReason::Loading,
+            reason: PartialReason::Loading | PartialReason::Unknown,
         } => return None,
         Completeness::Partial { .. } => Some(loaded_window(read, now_ms)?),
     };
