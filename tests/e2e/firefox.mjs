@@ -1,7 +1,7 @@
 // Debian's Firefox ESR driven over WebDriver (geckodriver, installed by scripts/test into .tools/),
 // with the unpacked extension from dist/firefox installed as a temporary add-on. The test's Site
-// answers https://www.linkedin.com/* from 127.0.0.1:443: a Firefox pref resolves the name to
-// loopback and the session accepts the throw-away certificate. The manifest is the shipped one.
+// answers https://www.linkedin.com/* through a loopback proxy (Firefox's proxy prefs) and the
+// session accepts the throw-away certificate. The manifest is the shipped one.
 import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
@@ -26,7 +26,7 @@ async function freePort() {
 export async function launchFirefox(site, { extensionDir = join(ROOT, "dist", "firefox") } = {}) {
   const manifest = JSON.parse(readFileSync(join(extensionDir, "manifest.json"), "utf8"));
   const geckoId = manifest.browser_specific_settings.gecko.id;
-  const closeServer = await site.listenHttps(443);
+  const proxy = await site.listenProxy();
   const port = await freePort();
   const profileRoot = mkdtempSync(join(tmpdir(), "iw-firefox-"));
   const driver = spawn(GECKODRIVER, ["--port", String(port), "--allow-system-access"], {
@@ -72,7 +72,13 @@ export async function launchFirefox(site, { extensionDir = join(ROOT, "dist", "f
           binary: BINARY,
           args: ["-headless"],
           prefs: {
-            "network.dns.localDomains": "www.linkedin.com",
+            "network.proxy.type": 1,
+            "network.proxy.ssl": "127.0.0.1",
+            "network.proxy.ssl_port": proxy.port,
+            "network.proxy.http": "127.0.0.1",
+            "network.proxy.http_port": proxy.port,
+            "network.proxy.no_proxies_on": "",
+            "network.proxy.allow_hijacking_localhost": false,
             "extensions.webextensions.uuids": JSON.stringify({ [geckoId]: FIREFOX_UUID }),
             "browser.shell.checkDefaultBrowser": false,
             "datareporting.policy.dataSubmissionEnabled": false,
@@ -185,7 +191,7 @@ export async function launchFirefox(site, { extensionDir = join(ROOT, "dist", "f
     async close() {
       await request("DELETE", session).catch(() => {});
       driver.kill();
-      await closeServer();
+      await proxy.close();
       rmSync(profileRoot, { recursive: true, force: true });
     },
   };

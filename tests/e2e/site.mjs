@@ -1,9 +1,11 @@
 // The fake www.linkedin.com the browser tests talk to: a table of path → page, served at the real
-// URLs. Chromium reaches it through Playwright's request routing; Firefox through an HTTPS server
-// on 127.0.0.1:443 with a throw-away certificate, the name resolved by a Firefox pref. Nothing
-// leaves the machine.
+// URLs. Chromium reaches it through Playwright's request routing; Firefox through a loopback
+// proxy (on a free port, so several runs can share a machine) that answers CONNECT
+// www.linkedin.com:443 with an in-process HTTPS server holding a throw-away certificate, and
+// refuses everything else. Nothing leaves the machine.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { createServer as createHttpServer } from "node:http";
 import { createServer } from "node:https";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -50,19 +52,37 @@ export class Site {
     };
   }
 
-  /** Starts the HTTPS server Firefox uses; resolves to a close function. */
-  async listenHttps(port = 443) {
+  /**
+   * Starts the loopback proxy Firefox uses; resolves to `{ port, close }`. Only CONNECT to
+   * www.linkedin.com:443 is answered (by the fake site over TLS); everything else is refused.
+   */
+  async listenProxy() {
     const { key, cert } = throwAwayCertificate();
-    const server = createServer({ key, cert }, (request, response) => {
+    const https = createServer({ key, cert }, (request, response) => {
       const answer = this.respond(`https://www.linkedin.com${request.url}`);
       response.writeHead(answer.status, answer.headers);
       response.end(answer.body);
     });
-    await new Promise((resolve, reject) => {
-      server.once("error", reject);
-      server.listen(port, "127.0.0.1", resolve);
+    const proxy = createHttpServer((request, response) => {
+      response.writeHead(403, { "content-type": "text/plain" });
+      response.end("only https://www.linkedin.com is served in tests");
     });
-    return () => new Promise((resolve) => server.close(resolve));
+    proxy.on("connect", (request, socket) => {
+      if (request.url !== "www.linkedin.com:443") {
+        socket.end("HTTP/1.1 403 Forbidden\r\n\r\n");
+        return;
+      }
+      socket.write("HTTP/1.1 200 Connection Established\r\n\r\n");
+      https.emit("connection", socket);
+    });
+    await new Promise((resolve, reject) => {
+      proxy.once("error", reject);
+      proxy.listen(0, "127.0.0.1", resolve);
+    });
+    return {
+      port: proxy.address().port,
+      close: () => new Promise((resolve) => { proxy.closeAllConnections?.(); proxy.close(resolve); https.close(); }),
+    };
   }
 }
 
