@@ -173,6 +173,7 @@ fn settle(shared: &Rc<RefCell<State>>) {
     let engine = shared.borrow().engine_path.clone();
     let document = shared.borrow().document.clone();
     drop(window);
+    let retry_state = Rc::clone(shared);
     wasm_bindgen_futures::spawn_local(async move {
         let request = Request::PageRead {
             read,
@@ -182,7 +183,13 @@ fn settle(shared: &Rc<RefCell<State>>) {
         match send(&request).await {
             Ok(Reply::Card { card: Some(model) }) => card::show(&document, &model),
             Ok(_) => {}
-            Err(error) => web_sys::console::warn_1(&format!("Invite Watch: {error}").into()),
+            Err(error) => {
+                // The background may have been stopped mid-way: forget the report so that the
+                // same read is sent again after another quiet interval.
+                web_sys::console::warn_1(&format!("Invite Watch: {error}").into());
+                retry_state.borrow_mut().reported = None;
+                schedule_read(&retry_state);
+            }
         }
     });
 }
