@@ -8,19 +8,16 @@
 //! Failures are not persisted to files: proptest prints the shrunk input, which belongs in a
 //! regression test (see `crate/tests/regressions.rs`).
 
-use std::collections::BTreeSet;
+#[path = "support/invariants.rs"]
+mod invariants;
 
-use invite_watch::ledger::{
-    apply_observation, decode, decode_or_recover, encode, mark_events_seen, prune, record_action,
-    resolve_by_user, resolve_event, Event, EventKind, Ledger, Observation, State, CURRENT_VERSION,
-    UNKNOWN_ACCOUNT,
-};
+use invariants::*;
+use invite_watch::ledger::{encode, Observation};
 use invite_watch::page::dom::Dom;
 use invite_watch::page::html_dom::HtmlDom;
 use invite_watch::page::{
-    classify_click, read_page, AgeRange, CardSource, Completeness, Era, InvitationKind,
-    PageInvitation, PageRead, PartialReason, ReadStatus, Tab, UnrecognisedReason, UserAction, View,
-    NOTE_CAP,
+    read_page, AgeRange, CardSource, Completeness, Era, InvitationKind, PageInvitation, PageRead,
+    PartialReason, ReadStatus, Tab, UnrecognisedReason, UserAction, View,
 };
 use proptest::prelude::*;
 use proptest::sample::select;
@@ -771,66 +768,14 @@ fn read_and_check(html: &str, url: &str, clicks: Option<&[usize]>) -> Result<(),
     let dom = HtmlDom::parse(html);
     let view = dom.view();
     let read = read_page(&view, url);
-    check_read(&read)?;
-    let keys: BTreeSet<&str> = read.invitations.iter().map(|i| i.key.as_str()).collect();
+    check_read(&read).map_err(TestCaseError::fail)?;
     let all = view.query_all(&view.root(), "*");
     let targets: Vec<_> = match clicks {
-        None => all.clone(),
+        None => all,
         Some(picks) if !all.is_empty() => picks.iter().map(|p| all[p % all.len()]).collect(),
         Some(_) => Vec::new(),
     };
-    for target in &targets {
-        if let Some((key, _action)) = classify_click(&view, url, target) {
-            prop_assert!(
-                keys.contains(key.as_str()),
-                "a click was classified on {key}, which the read of the same page does not list"
-            );
-        }
-    }
-    Ok(())
-}
-
-fn check_read(read: &PageRead) -> Result<(), TestCaseError> {
-    let mut keys = BTreeSet::new();
-    for inv in &read.invitations {
-        prop_assert!(!inv.key.trim().is_empty(), "empty key in {inv:?}");
-        prop_assert!(keys.insert(inv.key.clone()), "duplicate key {}", inv.key);
-        if let Some(note) = &inv.note {
-            prop_assert!(note.chars().count() <= NOTE_CAP, "note longer than the cap");
-        }
-        if let Some(url) = &inv.profile_url {
-            prop_assert!(
-                url.starts_with("https://www.linkedin.com/"),
-                "profile URL off LinkedIn: {url}"
-            );
-        }
-    }
-    match &read.status {
-        ReadStatus::Unrecognised { .. } => {
-            prop_assert!(read.invitations.is_empty() && read.acknowledged.is_empty());
-            prop_assert!(read.completeness != Completeness::Complete);
-            prop_assert_eq!(read.era, None);
-        }
-        ReadStatus::Recognised => prop_assert!(read.era.is_some()),
-    }
-    match &read.completeness {
-        Completeness::Complete => {
-            let rendered = read.invitations.len();
-            prop_assert!(
-                read.count.map_or(rendered == 0, |c| c as usize == rendered),
-                "complete with count {:?} but {rendered} invitations",
-                read.count
-            );
-            prop_assert!(read.view.tab != Tab::Other, "a complete list of no tab");
-        }
-        Completeness::Partial {
-            reason: PartialReason::CountExceedsCards { expected, rendered },
-        } => {
-            prop_assert_eq!(*rendered as usize, read.invitations.len());
-            prop_assert!(expected > rendered);
-        }
-        Completeness::Partial { .. } => {}
-    }
+    check_clicks(&view, url, &read, &targets).map_err(TestCaseError::fail)?;
     Ok(())
 }
 
@@ -898,37 +843,6 @@ fn fixture_trees_read_like_the_fixtures() {
 // =============================================================================================
 // The ledger decoder
 // =============================================================================================
-
-/// Decoding never panics; a failure keeps the raw text; a success re-encodes to itself.
-fn check_decode(text: &str) -> Result<(), TestCaseError> {
-    let (ledger, recovery) = decode_or_recover(text);
-    match decode(text) {
-        Ok(decoded) => {
-            prop_assert!(recovery.is_none());
-            prop_assert_eq!(&decoded, &ledger);
-            prop_assert_eq!(decoded.version, CURRENT_VERSION);
-            prop_assert_eq!(decode(&encode(&decoded)), Ok(decoded.clone()));
-            let highest = decoded
-                .accounts
-                .values()
-                .flat_map(|a| a.events.iter().map(|e| e.id))
-                .max()
-                .unwrap_or(0);
-            prop_assert!(decoded.next_event_id > highest || highest == u64::MAX);
-        }
-        Err(error) => {
-            prop_assert_eq!(ledger, Ledger::new());
-            if text.trim().is_empty() {
-                prop_assert!(recovery.is_none());
-            } else {
-                let recovery = recovery.expect("undecodable text is kept for recovery");
-                prop_assert_eq!(recovery.raw, text);
-                prop_assert_eq!(recovery.error, error);
-            }
-        }
-    }
-    Ok(())
-}
 
 fn json_value() -> impl Strategy<Value = serde_json::Value> {
     use serde_json::{json, Value};
@@ -1047,7 +961,7 @@ proptest! {
 
     #[test]
     fn decoder_over_arbitrary_bytes(bytes in prop::collection::vec(any::<u8>(), 0..200)) {
-        check_decode(&String::from_utf8_lossy(&bytes))?;
+        check_decode(&String::from_utf8_lossy(&bytes)).map_err(TestCaseError::fail)?;
     }
 
     #[test]
@@ -1056,7 +970,7 @@ proptest! {
         if let (Some(v), Some(map)) = (version, value.as_object_mut()) {
             map.insert("version".to_string(), v.into());
         }
-        check_decode(&value.to_string())?;
+        check_decode(&value.to_string()).map_err(TestCaseError::fail)?;
     }
 }
 
@@ -1069,16 +983,17 @@ proptest! {
         steps in steps(),
         edits in prop::collection::vec((any::<usize>(), prop::option::of(json_value())), 1..4),
     ) {
-        let (ledger, _) = run(&steps, |_, _, _, _| Ok(()))?;
+        let (ledger, _) = run_steps(&steps, |_, _, _, _| Ok(())).map_err(TestCaseError::fail)?;
         let mut value: serde_json::Value =
             serde_json::from_str(&encode(&ledger)).expect("an encoded ledger is JSON");
         for (index, replacement) in &edits {
             let total = count_values(&value).max(1);
             replace_nth(&mut value, &mut (index % total), replacement);
         }
-        check_decode(&value.to_string())?;
+        check_decode(&value.to_string()).map_err(TestCaseError::fail)?;
         // Version 1 text, damaged the same way.
-        check_decode(&value.to_string().replacen("\"version\":2", "\"version\":1", 1))?;
+        check_decode(&value.to_string().replacen("\"version\":2", "\"version\":1", 1))
+            .map_err(TestCaseError::fail)?;
     }
 }
 
@@ -1094,31 +1009,6 @@ fn count_values(value: &serde_json::Value) -> usize {
 // The diff: random sequences of observations, clicks and answers
 // =============================================================================================
 
-/// Some instant in 2025.
-const T0: i64 = 1_760_000_000_000;
-const HOUR_MS: i64 = 60 * 60 * 1000;
-
-const KEYS: &[&str] = &[
-    "urn:li:invitation:1",
-    "urn:li:invitation:2",
-    "urn:li:invitation:3",
-    "urn:li:invitation:4",
-    "in:ana",
-    "in:bo",
-    "in:chen-li",
-    "newsletter:byte",
-];
-const NAMES: &[&str] = &["Ana", "Bo", "Chen Li", " chen  li ", "Dana", "", "in:ana"];
-const PROFILES: &[&str] = &[
-    "https://www.linkedin.com/in/ana/",
-    "https://www.linkedin.com/in/bo/?x=1",
-    "/in/bo",
-    "https://www.linkedin.com/in/chen-li/",
-    "https://www.linkedin.com/newsletters/byte/",
-    "",
-];
-const ACCOUNTS: &[&str] = &["in:me", "in:other", " in:me ", "", "unknown"];
-
 fn invitation() -> impl Strategy<Value = PageInvitation> {
     (
         select(KEYS),
@@ -1127,7 +1017,7 @@ fn invitation() -> impl Strategy<Value = PageInvitation> {
         prop_oneof![
             1 => Just(None),
             6 => (
-                select(vec![0u32, 1, 2, 5, 7, 14, 21, 30, 60, 200]),
+                select(AGES),
                 prop_oneof![6 => Just(Some(1u32)), 2 => Just(Some(7u32)), 1 => Just(None)],
             )
                 .prop_map(Some),
@@ -1232,17 +1122,6 @@ fn observation() -> impl Strategy<Value = Observation> {
         .prop_map(|(read, settled)| Observation { read, settled })
 }
 
-/// One thing that happens to the ledger; `dt` is the time since the previous step.
-#[derive(Debug, Clone)]
-enum Step {
-    Observe(Observation),
-    Click(Option<&'static str>, &'static str, UserAction),
-    Resolve(Option<&'static str>, &'static str),
-    ResolveEvent(u64),
-    MarkSeen(Vec<u64>),
-    Prune(u32),
-}
-
 fn step() -> impl Strategy<Value = (i64, Step)> {
     let dt = prop_oneof![
         2 => Just(0i64),
@@ -1272,221 +1151,31 @@ fn steps() -> impl Strategy<Value = Vec<(i64, Step)>> {
     prop::collection::vec(step(), 0..16)
 }
 
-/// Runs the steps from an empty ledger, calling `check(before, observation, now, after, events)`
-/// after every observation. Returns the ledger and the time of the last step.
-#[allow(clippy::type_complexity)]
-fn run(
-    steps: &[(i64, Step)],
-    mut check: impl FnMut(&Ledger, &Observation, &Ledger, &[Event]) -> Result<(), TestCaseError>,
-) -> Result<(Ledger, i64), TestCaseError> {
-    let mut ledger = Ledger::new();
-    let mut now = T0;
-    for (dt, step) in steps {
-        now += dt;
-        match step {
-            Step::Observe(obs) => {
-                let before = ledger.clone();
-                let events = apply_observation(&mut ledger, obs, now);
-                check(&before, obs, &ledger, &events)?;
-            }
-            Step::Click(account, key, action) => {
-                record_action(&mut ledger, *account, key, *action, now)
-            }
-            Step::Resolve(account, key) => {
-                resolve_by_user(&mut ledger, *account, key, now);
-            }
-            Step::ResolveEvent(id) => {
-                resolve_event(&mut ledger, *id, now);
-            }
-            Step::MarkSeen(ids) => {
-                mark_events_seen(&mut ledger, ids);
-            }
-            Step::Prune(days) => {
-                prune(&mut ledger, now, *days);
-            }
-        }
-    }
-    Ok((ledger, now))
-}
-
-fn is_gone(state: &State) -> bool {
-    matches!(state, State::Vanished { .. } | State::MissingInBulk { .. })
-}
-
-/// (account, key) of every received invitation declared gone.
-fn gone_set(ledger: &Ledger) -> BTreeSet<(String, String)> {
-    ledger
-        .accounts
-        .iter()
-        .flat_map(|(a, acc)| {
-            acc.received
-                .values()
-                .filter(|e| is_gone(&e.state))
-                .map(move |e| (a.clone(), e.key.clone()))
-        })
-        .collect()
-}
-
-fn raises_vanish(events: &[Event]) -> bool {
-    events.iter().any(|e| {
-        matches!(
-            e.kind,
-            EventKind::Vanished { .. } | EventKind::MassDisappearance { .. }
-        )
-    })
-}
-
-fn ledger_key(account: Option<&str>) -> String {
-    match account.map(str::trim).filter(|a| !a.is_empty()) {
-        Some(a) => a.to_string(),
-        None => UNKNOWN_ACCOUNT.to_string(),
-    }
-}
-
-/// The invariants of one observation applied to `before`, giving `after` and `events`.
-fn check_observation(
-    before: &Ledger,
-    obs: &Observation,
-    after: &Ledger,
-    events: &[Event],
-) -> Result<(), TestCaseError> {
-    let read = &obs.read;
-    let account = ledger_key(read.account.as_deref());
-    let gone_before = gone_set(before);
-    let gone_after = gone_set(after);
-    let newly_gone: BTreeSet<_> = gone_after.difference(&gone_before).collect();
-
-    // An invitation present on the page is never reported vanished.
-    if read.is_recognised() && read.view.tab == Tab::Received {
-        for inv in &read.invitations {
-            for event in events {
-                match &event.kind {
-                    EventKind::Vanished { key } => prop_assert_ne!(key, &inv.key),
-                    EventKind::MassDisappearance { keys, .. } => {
-                        prop_assert!(
-                            !keys.contains(&inv.key),
-                            "{} on the page but missing in bulk",
-                            inv.key
-                        )
-                    }
-                    EventKind::ReSent { .. } => {}
-                }
-            }
-            if let Some(entry) = after
-                .account(&account)
-                .and_then(|a| a.received.get(&inv.key))
-            {
-                prop_assert!(
-                    !is_gone(&entry.state),
-                    "{} on the page but {:?}",
-                    inv.key,
-                    entry.state
-                );
-            }
-        }
-    }
-
-    // Reads that prove nothing declare nothing gone.
-    let attributed = read
-        .account
-        .as_deref()
-        .is_some_and(|a| ledger_key(Some(a)) != UNKNOWN_ACCOUNT)
-        || before.known_account_keys().next().is_none();
-    let proves_nothing = !read.is_recognised()
-        || !obs.settled
-        || !attributed
-        || read.view.tab != Tab::Received
-        || read.view.filter.is_some()
-        || matches!(
-            read.completeness,
-            Completeness::Partial {
-                reason: PartialReason::Loading | PartialReason::Unknown
-            }
-        );
-    if proves_nothing {
-        prop_assert!(
-            !raises_vanish(events),
-            "a read that proves nothing raised {events:?}"
-        );
-        prop_assert!(
-            newly_gone.is_empty(),
-            "a read that proves nothing declared {newly_gone:?} gone"
-        );
-    }
-    if read.view.tab != Tab::Received || !read.is_recognised() {
-        prop_assert!(
-            events.is_empty(),
-            "{:?} read raised {events:?}",
-            read.view.tab
-        );
-    }
-    if !read.is_recognised() {
-        let mut expected = before.clone();
-        expected.last_read = after.last_read.clone();
-        prop_assert_eq!(&expected, after, "an unrecognised read changed the ledger");
-    }
-
-    // Nothing is lost: entries, events and their ids stay.
-    let count = |l: &Ledger| {
-        l.accounts
-            .values()
-            .map(|a| (a.received.len(), a.sent.len(), a.events.len()))
-            .fold((0, 0, 0), |s, c| (s.0 + c.0, s.1 + c.1, s.2 + c.2))
-    };
-    let (rb, sb, eb) = count(before);
-    let (ra, sa, ea) = count(after);
-    prop_assert!(
-        ra >= rb && sa >= sb && ea == eb + events.len(),
-        "history lost"
-    );
-    for (key, acc) in &before.accounts {
-        let kept = after.account(key);
-        prop_assert!(kept.is_some(), "account {key} lost");
-        for (entry_key, entry) in &acc.received {
-            let found = kept.is_some_and(|k| {
-                k.received.contains_key(entry_key)
-                    // Re-keyed: the same invitation under the key the page gave it now.
-                    || k.received.values().any(|e| e.first_seen_ms == entry.first_seen_ms)
-            });
-            prop_assert!(found, "entry {entry_key} of {key} lost");
-        }
-    }
-    let ids: Vec<u64> = after
-        .accounts
-        .values()
-        .flat_map(|a| a.events.iter().map(|e| e.id))
-        .collect();
-    let unique: BTreeSet<u64> = ids.iter().copied().collect();
-    prop_assert_eq!(unique.len(), ids.len(), "event ids reused");
-    prop_assert!(ids.iter().all(|id| *id < after.next_event_id));
-    Ok(())
-}
-
 proptest! {
     #![proptest_config(config(160))]
 
-    /// Every observation of a random history keeps the invariants.
+    /// Every observation of a random history keeps the invariants: present is never vanished,
+    /// reads that prove nothing declare nothing, nothing is lost, ids are never reused.
     #[test]
     fn diff_invariants_hold_over_random_histories(steps in steps()) {
-        run(&steps, check_observation)?;
+        run_steps(&steps, check_observation).map_err(TestCaseError::fail)?;
     }
 
     /// The same observation applied twice changes nothing and raises nothing the second time.
     #[test]
-    fn same_observation_twice_changes_nothing(steps in steps(), obs in observation(), dt in 0..30 * 24 * HOUR_MS) {
-        let (mut ledger, now) = run(&steps, |_, _, _, _| Ok(()))?;
-        let now = now + dt;
-        apply_observation(&mut ledger, &obs, now);
-        let once = ledger.clone();
-        let events = apply_observation(&mut ledger, &obs, now);
-        prop_assert!(events.is_empty(), "second application raised {events:?}");
-        prop_assert_eq!(once, ledger);
+    fn same_observation_twice_changes_nothing(
+        steps in steps(),
+        obs in observation(),
+        dt in 0..30 * 24 * HOUR_MS,
+    ) {
+        let (ledger, now) = run_steps(&steps, |_, _, _, _| Ok(())).map_err(TestCaseError::fail)?;
+        check_twice(&ledger, &obs, now + dt).map_err(TestCaseError::fail)?;
     }
 
     /// Whatever the history, the ledger survives encoding.
     #[test]
     fn encode_decode_round_trips(steps in steps()) {
-        let (ledger, _) = run(&steps, |_, _, _, _| Ok(()))?;
-        prop_assert_eq!(decode(&encode(&ledger)), Ok(ledger));
+        let (ledger, _) = run_steps(&steps, |_, _, _, _| Ok(())).map_err(TestCaseError::fail)?;
+        check_round_trip(&ledger).map_err(TestCaseError::fail)?;
     }
 }
