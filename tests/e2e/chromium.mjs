@@ -9,11 +9,11 @@ import { ROOT } from "./site.mjs";
 
 const EXECUTABLE = process.env.CHROMIUM_PATH ?? "/usr/lib/chromium/chromium";
 
-export async function launchChromium(site, { extensionDir = join(ROOT, "dist", "chrome") } = {}) {
+export async function launchChromium(site, { extensionDir = join(ROOT, "dist", "chrome"), headless = true } = {}) {
   const profile = mkdtempSync(join(tmpdir(), "iw-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: EXECUTABLE,
-    headless: true,
+    headless,
     viewport: { width: 1280, height: 900 },
     args: [
       `--disable-extensions-except=${extensionDir}`,
@@ -57,6 +57,7 @@ export async function launchChromium(site, { extensionDir = join(ROOT, "dist", "
       page.evaluate((id) => document.getElementById(id)?.shadowRoot?.textContent ?? null, host),
     shadowClick: (host, selector) => page.locator(`#${host} ${selector}`).first().click(),
     reload: () => page.reload({ waitUntil: "load" }),
+    close: () => page.close(),
   });
 
   const main = wrap(context.pages()[0] ?? (await context.newPage()));

@@ -28,6 +28,7 @@ for (const browser of BROWSERS) {
       const count = await popup.count("#vanished li");
       const text = count ? await popup.text("#vanished") : "";
       const status = await popup.text("#status");
+      await popup.close();
       return { count, text, status };
     }
 

@@ -175,6 +175,11 @@ export async function launchFirefox(site, { extensionDir = join(ROOT, "dist", "f
       await focus(handle);
       await request("POST", `${session}/refresh`, {});
     },
+    async close() {
+      await focus(handle);
+      await request("DELETE", `${session}/window`);
+      current = null;
+    },
   });
 
   const main = wrap(current);

@@ -117,6 +117,7 @@ for (const browser of BROWSERS) {
             tag: li.localName,
             key: li.dataset.key ?? null,
             name: li.querySelector(".name")?.textContent ?? null,
+            marked: li.querySelector(".new") !== null,
             text: li.textContent,
           })),
           images: list.querySelectorAll("img").length,
@@ -318,8 +319,10 @@ for (const browser of BROWSERS) {
       assert.match(popup.status, /3 pending invitations watched/);
       assert.match(popup.status, /page read normally/);
       assert.equal(popup.problem, false);
-      // Showing them in the popup counts as seeing them.
+      // Showing them in the popup counts as seeing them; they stay marked new while it is open.
       await waitForBadge("");
+      const redrawn = await popupState();
+      assert.deepEqual(redrawn.items.map((i) => i.marked), [true, true], "both still marked new");
 
       // A page that cannot be read: the status says so, and nothing is concluded.
       await closePopup();

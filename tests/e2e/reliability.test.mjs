@@ -1,0 +1,104 @@
+// Reliability in a real browser: two tabs reading at once and a background stopped between
+// messages lose no update and raise no alert twice; a damaged ledger is kept aside, never wiped.
+import assert from "node:assert/strict";
+import { after, before, beforeEach, describe, test } from "node:test";
+import { BROWSERS, receivedByName, start, vanishedNames } from "./harness.mjs";
+import { RECEIVED_PATH, RECEIVED_URL, people, receivedPage } from "./pages.mjs";
+import { waitFor } from "./site.mjs";
+
+/** All events in a ledger. */
+function events(ledger) {
+  return Object.values(ledger?.a ?? {}).flatMap((account) => account.e ?? []);
+}
+
+for (const browser of BROWSERS) {
+  describe(`reliability (${browser.name})`, () => {
+    let t;
+    before(async () => {
+      t = await start(browser);
+    });
+    after(async () => {
+      await t?.close();
+    });
+    beforeEach(async () => {
+      await t.inExtension(
+        `const api = globalThis.browser ?? globalThis.chrome;
+         await api.storage.local.remove("ledgerBackup");
+         return await api.runtime.sendMessage({ type: "clear-history" });`,
+      );
+    });
+
+    test("two tabs reading at once: one vanish, one alert", async () => {
+      const [a, b, c] = people(3);
+      const second = await t.session.newTab();
+      t.site.set(RECEIVED_PATH, receivedPage([a, b, c]));
+      let since = Date.now();
+      await Promise.all([t.main.goto(RECEIVED_URL), second.goto(RECEIVED_URL)]);
+      await t.nextRead(since);
+      await waitFor("both tabs' first reads", async () => (await t.ledger())?.lr?.n === 3);
+      t.site.set(RECEIVED_PATH, receivedPage([a, c]));
+      since = Date.now();
+      await Promise.all([t.main.reload(), second.reload()]);
+      const { ledger } = await t.nextRead(since);
+      // Give the other tab's read time to arrive, then check it changed nothing more.
+      await waitFor("the second tab's read", async () => {
+        const now = await t.ledger();
+        return now.lr.t > ledger.lr.t ? now : null;
+      }, { timeout: 5000 }).catch(() => null);
+      const final = await t.ledger();
+      assert.deepEqual(vanishedNames(final), [b.name]);
+      assert.equal(events(final).filter((e) => e.k.t === "v").length, 1, "one Vanished event");
+      assert.equal(await t.badge(), "1");
+      await second.close();
+    });
+
+    test("a damaged ledger is kept aside, a fresh one starts, and the popup says so", async () => {
+      await t.inExtension(
+        `await (globalThis.browser ?? globalThis.chrome).storage.local.set({ ledger: "{not json at all" });
+         return true;`,
+      );
+      const [a, b] = people(2);
+      t.site.set(RECEIVED_PATH, receivedPage([a, b]));
+      const since = Date.now();
+      await t.main.goto(RECEIVED_URL);
+      const { ledger } = await t.nextRead(since);
+      assert.equal(Object.keys(receivedByName(ledger)).length, 2, "the fresh ledger records the read");
+      const { ledgerBackup } = await t.storage();
+      assert.equal(ledgerBackup, "{not json at all", "the damaged text is kept, byte for byte");
+      const popup = await t.session.newTab();
+      await popup.goto(t.session.extensionUrl("popup.html"));
+      await waitFor("the popup's note about the damaged history", async () =>
+        /damaged/.test(await popup.text("body")),
+      );
+      await popup.close();
+    });
+
+    if (browser.name === "chromium") {
+      test("the background stopped between messages: nothing lost, no alert twice", async () => {
+        const [a, b, c] = people(3);
+        const stop = async () => {
+          const cdp = await t.main.page.context().newCDPSession(t.main.page);
+          await cdp.send("ServiceWorker.enable");
+          await cdp.send("ServiceWorker.stopAllWorkers");
+          await cdp.detach();
+        };
+        t.site.set(RECEIVED_PATH, receivedPage([a, b, c]));
+        let since = Date.now();
+        await t.main.goto(RECEIVED_URL);
+        await t.nextRead(since);
+        await stop();
+        t.site.set(RECEIVED_PATH, receivedPage([a, c]));
+        since = Date.now();
+        await t.main.goto(RECEIVED_URL);
+        const { ledger } = await t.nextRead(since, "a read after the worker was stopped");
+        assert.deepEqual(vanishedNames(ledger), [b.name]);
+        await stop();
+        since = Date.now();
+        await t.main.reload();
+        const again = await t.nextRead(since, "a second read after another stop");
+        assert.equal(events(again.ledger).filter((e) => e.k.t === "v").length, 1, "still one Vanished event");
+        assert.equal(await t.badge(), "1");
+      });
+    }
+  });
+}
