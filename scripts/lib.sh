@@ -40,10 +40,14 @@ ensure_geckodriver() {
 }
 
 ensure_node_modules() {
-  if [ ! -f "$ROOT/node_modules/.package-lock.json" ] ||
-    [ "$ROOT/package-lock.json" -nt "$ROOT/node_modules/.package-lock.json" ]; then
+  # Keyed on the lock file's content, not its mtime (a fresh checkout or worktree has new mtimes).
+  local want have=""
+  want=$(sha256sum "$ROOT/package-lock.json" | cut -d' ' -f1)
+  [ -f "$ROOT/node_modules/.iw-lock-sha256" ] && have=$(cat "$ROOT/node_modules/.iw-lock-sha256")
+  if [ "$want" != "$have" ] || [ ! -x "$ROOT/node_modules/.bin/wasm2js" ]; then
     echo "setup: installing npm dev-dependencies from package-lock.json"
     (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error)
+    echo "$want" > "$ROOT/node_modules/.iw-lock-sha256"
   fi
 }
 
