@@ -9,9 +9,26 @@ use super::ext::{self, Area};
 use super::render::{self, on_click};
 use crate::messages::Request;
 use crate::surfaces::{popup_model, PopupModel};
+use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element};
+
+thread_local! {
+    /// The (account, key) of every invitation that was new when the popup opened. Opening the
+    /// popup marks them seen, which redraws it; they keep their "new" mark while it stays open.
+    static NEW_AT_OPEN: RefCell<Option<Vec<(String, String)>>> = const { RefCell::new(None) };
+}
+
+/// Whether `item` is news to the user in this popup session.
+fn is_new(account: &str, key: &str, unseen_now: bool) -> bool {
+    unseen_now
+        || NEW_AT_OPEN.with(|new| {
+            new.borrow()
+                .as_ref()
+                .is_some_and(|keys| keys.iter().any(|(a, k)| a == account && k == key))
+        })
+}
 
 fn element(document: &Document, id: &str) -> Result<Element, JsValue> {
     document
@@ -54,6 +71,16 @@ async fn draw() -> Result<(), JsValue> {
         }
     };
     let model = popup_model(&ledger, settings.tone, js_sys::Date::now() as i64);
+    NEW_AT_OPEN.with(|new| {
+        new.borrow_mut().get_or_insert_with(|| {
+            model
+                .vanished
+                .iter()
+                .filter(|item| item.unseen)
+                .map(|item| (item.account.clone(), item.key.clone()))
+                .collect()
+        });
+    });
     let backup = ext::storage_get(Area::Local, LEDGER_BACKUP_KEY)
         .await
         .ok()
@@ -91,7 +118,7 @@ fn fill(
         let details = b.el("details", "")?;
         let summary = b.el("summary", "")?;
         append(&summary, &[&b.text("span", "name", &item.name)?])?;
-        if item.unseen {
+        if is_new(&item.account, &item.key, item.unseen) {
             append(
                 &summary,
                 &[&b.text("span", "new", &model.labels.new_badge)?],
