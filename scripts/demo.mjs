@@ -1,0 +1,102 @@
+// The body of scripts/demo: plays a disappearance on a sample invitation-manager page in Debian's
+// Chromium with the built extension, then either leaves the window open (headed) or writes
+// screenshots of the card, the popup and the options page to target/demo/ (headless).
+// Reuses the browser-test helpers: launchChromium, the fake site, and the era-E sample pages.
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { launchChromium } from "../tests/e2e/chromium.mjs";
+import { start } from "../tests/e2e/harness.mjs";
+import { RECEIVED_PATH, RECEIVED_URL, person, receivedPage } from "../tests/e2e/pages.mjs";
+import { ROOT, waitFor } from "../tests/e2e/site.mjs";
+
+const headless = process.argv[2] !== "headed";
+const OUT = join(ROOT, "target", "demo");
+const TONES = ["warm", "professional", "brief"];
+const HOST = "invite-watch-root";
+
+// The sample list: four people; Omar's three-week-old invitation is the one that goes.
+const jane = person(0, { name: "Jane Doe", headline: "VP Engineering at Contoso", age: "2 days ago" });
+const omar = person(1, { name: "Omar Haddad", headline: "Product designer at Fabrikam", age: "3 weeks ago" });
+const li = person(2, { name: "Li Wei", headline: "Data scientist at Northwind", age: "1 week ago" });
+const priya = person(3, { name: "Priya Raman", headline: "Recruiter at Tailspin Toys", age: "1 month ago" });
+
+const log = (text) => console.log(`demo: ${text}`);
+
+const t = await start({ launch: (site) => launchChromium(site, { headless }) });
+const page = t.main.page;
+const context = page.context();
+
+async function visit(rows) {
+  t.site.set(RECEIVED_PATH, receivedPage(rows));
+  const since = Date.now();
+  await t.main.goto(RECEIVED_URL);
+  await t.nextRead(since, "a read of the sample page");
+}
+
+const cardTone = () =>
+  page.evaluate((host) => document.getElementById(host)?.shadowRoot?.querySelector(".card")?.dataset.tone ?? null, HOST);
+
+try {
+  await t.setSettings({ tone: "warm", inPageCard: true, notifications: false, retentionDays: 365 });
+  log("visiting the invitation manager: Jane, Omar, Li and Priya are pending");
+  await visit([jane, omar, li, priya]);
+  log("visiting again: Omar's invitation is gone");
+  await visit([jane, li, priya]);
+  await waitFor("the in-page card", async () => (await cardTone()) === "warm", { timeout: 20000 });
+  log(`the card is shown; badge: ${JSON.stringify(await t.badge())}`);
+
+  if (!headless) {
+    await page.bringToFront();
+    log("the window stays open: try the card, the toolbar button and the options. Ctrl-C to quit.");
+    await new Promise((resolve) => {
+      process.once("SIGINT", resolve);
+      context.once("close", resolve);
+    });
+  } else {
+    mkdirSync(OUT, { recursive: true });
+    const shot = async (target, name, options = {}) => {
+      const path = join(OUT, name);
+      await target.screenshot({ path, ...options });
+      log(`wrote ${path}`);
+    };
+    const cardLocator = page.locator(`#${HOST} .card`);
+    // Let the arrival animation finish before taking pictures.
+    await page.emulateMedia({ reducedMotion: "reduce" });
+    await shot(page, "page-with-card.png");
+    for (const tone of TONES) {
+      await t.setSettings({ tone, inPageCard: true, notifications: false, retentionDays: 365 });
+      await waitFor(`the card in the ${tone} tone`, async () => (await cardTone()) === tone);
+      await cardLocator.evaluate((card) => card.scrollTo(0, 0));
+      await shot(cardLocator, `card-${tone}.png`);
+    }
+    await page.emulateMedia({ colorScheme: "dark", reducedMotion: "reduce" });
+    await shot(cardLocator, "card-brief-dark.png");
+    await page.emulateMedia({ colorScheme: "light", reducedMotion: "reduce" });
+
+    // The toolbar popup, in a tab as wide as the popup; the first entry expanded.
+    await t.setSettings({ tone: "warm", inPageCard: true, notifications: false, retentionDays: 365 });
+    const popup = await t.session.newTab();
+    await popup.page.setViewportSize({ width: 400, height: 240 });
+    await popup.goto(t.session.extensionUrl("popup.html"));
+    await waitFor("the popup", async () => (await popup.count("#vanished li")) === 1);
+    await shot(popup.page, "popup.png", { fullPage: true });
+    // Expanded, as the popup shows it: at most 600 pixels tall, scrolling.
+    await popup.page.setViewportSize({ width: 400, height: 600 });
+    await popup.page.locator("#vanished summary").first().click();
+    await shot(popup.page, "popup-expanded.png");
+
+    const options = await t.session.newTab();
+    await options.page.setViewportSize({ width: 900, height: 900 });
+    await options.goto(t.session.extensionUrl("options.html"));
+    await waitFor("the options page", async () => (await options.count("#tone option")) === 3);
+    for (const tone of TONES) {
+      await options.select("#tone", tone);
+      await waitFor(`the ${tone} preview`, async () =>
+        (await options.page.locator("#preview").getAttribute("data-tone")) === tone);
+      await shot(options.page, `options-${tone}.png`, { fullPage: true });
+    }
+    log(`done: screenshots in ${OUT}`);
+  }
+} finally {
+  await t.close();
+}
