@@ -10,8 +10,10 @@ use serde::{Deserialize, Serialize};
 use super::humanise::{PendingRange, DAY_MS};
 use super::items::{Likelihood, Reason, WhyClause};
 
-/// Pending for less than this (the whole range) makes a mistake likelier.
-pub const SHORT_PENDING_MS: u64 = DAY_MS;
+/// Pending for less than this (the whole range) makes a mistake likelier. Two days, not one:
+/// the page's age labels are whole days ("Today"), so an invitation that vanished within hours
+/// of arriving still has an upper bound of a day plus those hours.
+pub const SHORT_PENDING_MS: u64 = 2 * DAY_MS;
 /// Pending for at least this (the whole range) makes a clean-up of old invitations likelier.
 pub const LONG_PENDING_MS: u64 = 14 * DAY_MS;
 /// This many invitations leaving in one observation (this one included) count as "several".
@@ -316,10 +318,13 @@ mod tests {
     }
 
     #[test]
-    fn the_whole_range_must_be_under_a_day() {
-        // "Yesterday" may mean 30 hours: no claim either way.
-        let ranked = rank(&pending(0, DAY_MS + 6 * HOUR_MS));
+    fn the_whole_range_must_be_short() {
+        // "Yesterday" may mean up to two days: no claim either way.
+        let ranked = rank(&pending(DAY_MS, 2 * DAY_MS + 6 * HOUR_MS));
         assert_eq!(ranked, rank(&Facts::default()));
+        // "Today", gone within hours: at most a day and a few hours.
+        let ranked = rank(&pending(0, DAY_MS + 6 * HOUR_MS));
+        assert_eq!(ranked[0].reason, Reason::SentByMistake);
         let ranked = rank(&pending(0, SHORT_PENDING_MS));
         assert_eq!(ranked, rank(&Facts::default()));
         let ranked = rank(&pending(0, SHORT_PENDING_MS - 1));

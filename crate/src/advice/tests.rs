@@ -281,7 +281,10 @@ fn explain_follows_the_ranking_and_labels_it() {
     let first = &explanation.reasons[0];
     assert_eq!(first.reason, Reason::SentByMistake);
     assert_eq!(first.likelihood_label, "Likelier");
-    assert_eq!(first.why.as_deref(), Some("Pending for less than one day."));
+    assert_eq!(
+        first.why.as_deref(),
+        Some("Pending for roughly a day at most.")
+    );
 }
 
 #[test]

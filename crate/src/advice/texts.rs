@@ -441,7 +441,7 @@ static ENGLISH_WARM: Catalogue = Catalogue {
         less_likely: "Less likely",
     },
     why: WhyTexts {
-        pending_under_a_day: "It was only in your list for a short while, less than a day.",
+        pending_under_a_day: "It was only in your list for a short while, a day or so at most.",
         pending_for_weeks: "It had been waiting for a couple of weeks or more.",
         came_with_note: "They took the time to write you a personal note.",
         several_at_once: "Several invitations left your list at the same moment.",
@@ -599,7 +599,7 @@ static ENGLISH_PROFESSIONAL: Catalogue = Catalogue {
         less_likely: "Less likely",
     },
     why: WhyTexts {
-        pending_under_a_day: "Pending for less than one day.",
+        pending_under_a_day: "Pending for roughly a day at most.",
         pending_for_weeks: "Pending for two weeks or longer.",
         came_with_note: "Sent with a personal note.",
         several_at_once: "Several invitations disappeared simultaneously.",
@@ -744,7 +744,7 @@ static ENGLISH_BRIEF: Catalogue = Catalogue {
         less_likely: "less likely",
     },
     why: WhyTexts {
-        pending_under_a_day: "Pending under a day.",
+        pending_under_a_day: "Pending a day or less.",
         pending_for_weeks: "Pending 2+ weeks.",
         came_with_note: "Had a note.",
         several_at_once: "Several left at once.",

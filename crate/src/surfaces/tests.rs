@@ -187,10 +187,10 @@ fn a_fresh_invitation_gone_is_no_cleanup() {
     observe(&mut ledger, vec![fresh, old.clone(), other.clone()], T0);
     observe(&mut ledger, vec![old, other], T0 + 10 * MINUTE_MS);
     let card = card_model(&ledger, Tone::Professional).expect("a card");
-    // Age labels are day-granular ("Today" may mean up to a day), so the ledger cannot prove
-    // "under a day" here; what it can say is that this is no clean-up of old invitations.
+    // "Today", gone ten minutes later: pending a day at most, so a mistake is the likelier
+    // reason, and this is no clean-up of old invitations.
     let reasons = &card.vanished[0].explanation.reasons;
-    assert_eq!(reasons[0].reason, Reason::ChangeOfHeart);
+    assert_eq!(reasons[0].reason, Reason::SentByMistake);
     let cleanup = reasons
         .iter()
         .find(|r| r.reason == Reason::OldInvitationsCleanedUp)
