@@ -117,7 +117,9 @@ fn fill(
         li.set_attribute("data-key", &item.key)?;
         let details = b.el("details", "")?;
         let summary = b.el("summary", "")?;
-        append(&summary, &[&b.text("span", "name", &item.name)?])?;
+        let name = b.text("span", "name", &item.name)?;
+        name.set_attribute("dir", "auto")?;
+        append(&summary, &[&name])?;
         if is_new(&item.account, &item.key, item.unseen) {
             append(
                 &summary,

@@ -143,9 +143,14 @@ pub fn explanation(
 /// The heading part of a vanished invitation: name, headline.
 pub fn person_heading(b: &Builder, item: &VanishItem) -> Result<Element, JsValue> {
     let head = b.el("div", "person")?;
-    append(&head, &[&b.text("h3", "name", &item.name)?])?;
+    // dir="auto": a right-to-left name or headline is laid out in its own direction, isolated.
+    let name = b.text("h3", "name", &item.name)?;
+    name.set_attribute("dir", "auto")?;
+    append(&head, &[&name])?;
     if let Some(headline) = &item.explanation.headline {
-        append(&head, &[&b.text("p", "headline", headline)?])?;
+        let line = b.text("p", "headline", headline)?;
+        line.set_attribute("dir", "auto")?;
+        append(&head, &[&line])?;
     }
     Ok(head)
 }

@@ -4,9 +4,13 @@
 
 use super::age::parse_age;
 use super::dom::Dom;
-use super::model::{CardSource, Era, InvitationKind, PageInvitation, Tab, NOTE_CAP};
+use super::model::{
+    CardSource, Era, InvitationKind, PageInvitation, Tab, LINE_CAP, NAME_CAP, NOTE_CAP,
+};
 use super::selectors as sel;
-use super::text::{absolute_url, cap_chars, collapse, fold, has_any, link_subject, visible_text};
+use super::text::{
+    absolute_url, cap_chars, cap_with_ellipsis, collapse, fold, has_any, link_subject, visible_text,
+};
 
 /// What a row turned out to be.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -97,12 +101,12 @@ fn build<D: Dom>(
     PageInvitation {
         key,
         kind,
-        name,
-        headline: lines.headline,
+        name: cap_with_ellipsis(name, NAME_CAP),
+        headline: lines.headline.map(|line| cap_with_ellipsis(line, LINE_CAP)),
         profile_url,
         age: time_label.as_deref().and_then(parse_age),
         time_label,
-        mutuals: lines.mutuals,
+        mutuals: lines.mutuals.map(|line| cap_with_ellipsis(line, LINE_CAP)),
         note: note_of(dom, row, era),
         source,
     }

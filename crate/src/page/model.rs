@@ -134,6 +134,10 @@ pub struct PageInvitation {
 
 /// The longest note kept, in characters (LinkedIn's own limit is about 300).
 pub const NOTE_CAP: usize = 400;
+/// The longest name kept, in characters; a longer one is cut and ends with "…".
+pub const NAME_CAP: usize = 120;
+/// The longest headline or mutual-connections line kept, in characters.
+pub const LINE_CAP: usize = 240;
 
 /// The result of reading one page.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -56,6 +56,17 @@ pub fn cap_chars(text: &str, cap: usize) -> String {
     text.chars().take(cap).collect()
 }
 
+/// Truncates to at most `cap` characters, the last being "…" when anything was cut.
+pub fn cap_with_ellipsis(text: String, cap: usize) -> String {
+    if cap == 0 || text.chars().count() <= cap {
+        return text;
+    }
+    let mut cut: String = text.chars().take(cap - 1).collect();
+    cut.truncate(cut.trim_end().len());
+    cut.push('…');
+    cut
+}
+
 /// Percent-decodes a URL component; invalid escapes are kept as they are, invalid UTF-8 is
 /// replaced.
 pub fn percent_decode(s: &str) -> String {
@@ -215,5 +226,20 @@ mod tests {
         assert_eq!(undouble("Jane Doe Jane Doe"), "Jane Doe");
         assert_eq!(undouble("Anna Anna"), "Anna");
         assert_eq!(undouble("Jane Doe"), "Jane Doe");
+    }
+}
+
+#[cfg(test)]
+mod cap_tests {
+    use super::cap_with_ellipsis;
+
+    #[test]
+    fn long_text_is_cut_with_an_ellipsis_on_a_char_boundary() {
+        let long = "é".repeat(5000);
+        let cut = cap_with_ellipsis(long, 120);
+        assert_eq!(cut.chars().count(), 120);
+        assert!(cut.ends_with('…'));
+        assert_eq!(cap_with_ellipsis("Jane Doe".into(), 120), "Jane Doe");
+        assert_eq!(cap_with_ellipsis("ab cd".into(), 4), "ab…");
     }
 }
