@@ -73,6 +73,41 @@ for (const browser of BROWSERS) {
       await popup.close();
     });
 
+    test("hostile names, headlines and notes render as inert, truncated text", async () => {
+      const [a, b, c] = people(3);
+      const hostile = {
+        ...b,
+        name: `\u202Eمريم <script>alert(1)</script> 😀\u200b${"Ж".repeat(5000)}`,
+        headline: `<img src=x onerror=alert(2)> ${"long headline ".repeat(400)}`,
+        note: '<a href="javascript:alert(3)">click</a><iframe src="https://evil.example"></iframe>',
+      };
+      t.site.set(RECEIVED_PATH, receivedPage([a, hostile, c]));
+      let since = Date.now();
+      await t.main.goto(RECEIVED_URL);
+      await t.nextRead(since);
+      t.site.set(RECEIVED_PATH, receivedPage([a, c]));
+      since = Date.now();
+      await t.main.goto(RECEIVED_URL);
+      await t.nextRead(since);
+      const card = await waitFor("the card", async () =>
+        t.main.eval(`const root = document.getElementById("invite-watch-root")?.shadowRoot;
+          if (!root || !root.querySelector(".card")) return null;
+          return {
+            name: root.querySelector(".name")?.textContent,
+            headline: root.querySelector(".headline")?.textContent,
+            active: root.querySelectorAll("img, script, iframe, a[href^='javascript']").length,
+            links: [...root.querySelectorAll("a[href]")].map((link) => link.getAttribute("href")),
+          };`),
+      );
+      assert.ok(card.name.includes("<script>alert(1)</script>"), "the payload shows as text");
+      assert.ok([...card.name].length <= 120, `the name is cut: ${[...card.name].length} characters`);
+      assert.ok(card.name.endsWith("…"));
+      assert.ok(card.headline.startsWith("<img src=x onerror=alert(2)>"));
+      assert.ok([...card.headline].length <= 240);
+      assert.equal(card.active, 0, "no element came from the page's text");
+      for (const href of card.links) assert.match(href, /^https:\/\/www\.linkedin\.com\/in\//);
+    });
+
     if (browser.name === "chromium") {
       test("the background stopped between messages: nothing lost, no alert twice", async () => {
         const [a, b, c] = people(3);
