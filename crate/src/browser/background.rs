@@ -15,6 +15,12 @@ use wasm_bindgen::JsValue;
 pub const LEDGER_KEY: &str = "ledger";
 pub const LEDGER_BACKUP_KEY: &str = "ledgerBackup";
 pub const SETTINGS_KEY: &str = "settings";
+/// A plain-words note about the last storage problem (e.g. the quota), shown by the popup.
+pub const STORAGE_PROBLEM_KEY: &str = "storageProblem";
+
+/// When saving fails (most likely the storage quota), history older than this many days is
+/// pruned and the save tried once more.
+const EMERGENCY_RETENTION_DAYS: u32 = 30;
 
 fn now_ms() -> i64 {
     js_sys::Date::now() as i64
@@ -57,6 +63,30 @@ pub async fn load_ledger() -> Result<Ledger, ApiError> {
 async fn save_ledger(ledger: &Ledger) -> Result<(), ApiError> {
     let text = ledger::encode(ledger);
     ext::storage_set(Area::Local, LEDGER_KEY, &JsValue::from_str(&text)).await
+}
+
+/// Saves the ledger; if that fails, prunes old history and tries once more. Either way a failure
+/// is written down (in a few bytes) for the popup to report; the error is returned when the
+/// history could not be saved at all.
+async fn persist(ledger: &mut Ledger, now: i64) -> Result<(), ApiError> {
+    let Err(first) = save_ledger(ledger).await else {
+        return Ok(());
+    };
+    let pruned = ledger::prune(ledger, now, EMERGENCY_RETENTION_DAYS);
+    let saved = pruned > 0 && save_ledger(ledger).await.is_ok();
+    let note = if saved {
+        format!(
+            "Storage was full ({first}), so Invite Watch removed {pruned} entries older than {EMERGENCY_RETENTION_DAYS} days."
+        )
+    } else {
+        format!("Invite Watch could not save its history: {first}.")
+    };
+    let _ = ext::storage_set(Area::Local, STORAGE_PROBLEM_KEY, &JsValue::from_str(&note)).await;
+    if saved {
+        Ok(())
+    } else {
+        Err(first)
+    }
 }
 
 async fn update_badge(ledger: &Ledger) {
@@ -141,7 +171,7 @@ async fn apply(request: Request) -> Result<Reply, ApiError> {
             let observation = Observation { read, settled };
             let events = ledger::apply_observation(&mut ledger, &observation, now);
             ledger::prune(&mut ledger, now, settings.retention_days);
-            save_ledger(&ledger).await?;
+            persist(&mut ledger, now).await?;
             update_badge(&ledger).await;
             let raised = events.iter().filter(|event| !event.seen_by_user).count();
             if settings.notifications {
@@ -155,24 +185,24 @@ async fn apply(request: Request) -> Result<Reply, ApiError> {
             action,
         } => {
             ledger::record_action(&mut ledger, account.as_deref(), &key, action, now);
-            save_ledger(&ledger).await?;
+            persist(&mut ledger, now).await?;
             Reply::Done
         }
         Request::ResolveByUser { account, key } => {
             ledger::resolve_by_user(&mut ledger, Some(&account), &key, now);
-            save_ledger(&ledger).await?;
+            persist(&mut ledger, now).await?;
             update_badge(&ledger).await;
             card(&ledger)
         }
         Request::ResolveEvent { event_id } => {
             ledger::resolve_event(&mut ledger, event_id, now);
-            save_ledger(&ledger).await?;
+            persist(&mut ledger, now).await?;
             update_badge(&ledger).await;
             card(&ledger)
         }
         Request::MarkSeen { ids } => {
             ledger::mark_events_seen(&mut ledger, &ids);
-            save_ledger(&ledger).await?;
+            persist(&mut ledger, now).await?;
             update_badge(&ledger).await;
             Reply::Done
         }
@@ -180,6 +210,7 @@ async fn apply(request: Request) -> Result<Reply, ApiError> {
         Request::ClearHistory => {
             let fresh = Ledger::new();
             save_ledger(&fresh).await?;
+            let _ = ext::storage_remove(Area::Local, STORAGE_PROBLEM_KEY).await;
             update_badge(&fresh).await;
             Reply::Card { card: None }
         }

@@ -104,6 +104,12 @@ pub async fn storage_set(area: Area, key: &str, value: &JsValue) -> Result<(), A
     Ok(())
 }
 
+/// Removes one key.
+pub async fn storage_remove(area: Area, key: &str) -> Result<(), ApiError> {
+    call(&["storage", area.name()], "remove", &[key.into()]).await?;
+    Ok(())
+}
+
 /// Sends a message to the background and awaits its reply.
 pub async fn send_message(message: &JsValue) -> Result<JsValue, ApiError> {
     call(&["runtime"], "sendMessage", std::slice::from_ref(message)).await

@@ -2,7 +2,7 @@
 //! invitation, expandable), notices, and a friendly empty state. It reads storage directly and
 //! sends every change to the background.
 
-use super::background::{load_ledger, load_settings, LEDGER_BACKUP_KEY};
+use super::background::{load_ledger, load_settings, LEDGER_BACKUP_KEY, STORAGE_PROBLEM_KEY};
 use super::build_dom::{append, clear, Builder};
 use super::content::send;
 use super::ext::{self, Area};
@@ -85,7 +85,22 @@ async fn draw() -> Result<(), JsValue> {
         .await
         .ok()
         .flatten();
+    let storage_problem = ext::storage_get(Area::Local, STORAGE_PROBLEM_KEY)
+        .await
+        .ok()
+        .flatten()
+        .and_then(|value| value.as_string());
     fill(&document, &status, &list, &model, backup.is_some())?;
+    if let Some(stale) = document.get_element_by_id("storage-problem") {
+        stale.remove();
+    }
+    if let Some(problem) = storage_problem {
+        let note = document.create_element("p")?;
+        note.set_class_name("status problem");
+        note.set_id("storage-problem");
+        note.set_text_content(Some(&problem));
+        status.after_with_node_1(&note)?;
+    }
     if !model.unseen_event_ids.is_empty() {
         let request = Request::MarkSeen {
             ids: model.unseen_event_ids.clone(),
