@@ -109,6 +109,35 @@ for (const browser of BROWSERS) {
     });
 
     if (browser.name === "chromium") {
+      test("a full storage quota is reported plainly, and nothing crashes", async () => {
+        const quota = await t.inExtension(
+          `const api = globalThis.chrome;
+           const quota = api.storage.local.QUOTA_BYTES;
+           await api.storage.local.set({ junk: "x".repeat(quota - 2000) });
+           return quota;`,
+        );
+        assert.ok(quota > 0, "Chromium's storage.local has a quota");
+        try {
+          const [a, b] = people(2);
+          t.site.set(RECEIVED_PATH, receivedPage([a, b, ...people(40).slice(2)]));
+          await t.main.goto(RECEIVED_URL);
+          const popup = await t.session.newTab();
+          await popup.goto(t.session.extensionUrl("popup.html"));
+          const note = await waitFor("the popup's storage note", async () => {
+            const found = await popup.count("#storage-problem");
+            return found ? popup.text("#storage-problem") : null;
+          });
+          assert.match(note, /could not save its history/);
+          await popup.close();
+        } finally {
+          await t.inExtension(
+            `const api = globalThis.chrome;
+             await api.storage.local.remove(["junk", "storageProblem"]);
+             return true;`,
+          );
+        }
+      });
+
       test("the background stopped between messages: nothing lost, no alert twice", async () => {
         const [a, b, c] = people(3);
         const stop = async () => {
