@@ -983,7 +983,7 @@ proptest! {
         steps in steps(),
         edits in prop::collection::vec((any::<usize>(), prop::option::of(json_value())), 1..4),
     ) {
-        let (ledger, _) = run_steps(&steps, |_, _, _, _| Ok(())).map_err(TestCaseError::fail)?;
+        let (ledger, _) = run_steps(&steps, |_, _, _, _, _| Ok(())).map_err(TestCaseError::fail)?;
         let mut value: serde_json::Value =
             serde_json::from_str(&encode(&ledger)).expect("an encoded ledger is JSON");
         for (index, replacement) in &edits {
@@ -1158,7 +1158,7 @@ proptest! {
     /// reads that prove nothing declare nothing, nothing is lost, ids are never reused.
     #[test]
     fn diff_invariants_hold_over_random_histories(steps in steps()) {
-        run_steps(&steps, check_observation).map_err(TestCaseError::fail)?;
+        run_steps(&steps, check_step).map_err(TestCaseError::fail)?;
     }
 
     /// The same observation applied twice changes nothing and raises nothing the second time.
@@ -1168,14 +1168,14 @@ proptest! {
         obs in observation(),
         dt in 0..30 * 24 * HOUR_MS,
     ) {
-        let (ledger, now) = run_steps(&steps, |_, _, _, _| Ok(())).map_err(TestCaseError::fail)?;
+        let (ledger, now) = run_steps(&steps, |_, _, _, _, _| Ok(())).map_err(TestCaseError::fail)?;
         check_twice(&ledger, &obs, now + dt).map_err(TestCaseError::fail)?;
     }
 
     /// Whatever the history, the ledger survives encoding.
     #[test]
     fn encode_decode_round_trips(steps in steps()) {
-        let (ledger, _) = run_steps(&steps, |_, _, _, _| Ok(())).map_err(TestCaseError::fail)?;
+        let (ledger, _) = run_steps(&steps, |_, _, _, _, _| Ok(())).map_err(TestCaseError::fail)?;
         check_round_trip(&ledger).map_err(TestCaseError::fail)?;
     }
 }

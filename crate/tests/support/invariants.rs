@@ -207,11 +207,11 @@ pub enum Step {
 }
 
 /// Runs `(time since the previous step, step)` from an empty ledger at [`T0`], calling
-/// `check(before, observation, after, events)` after every observation. Returns the ledger and
-/// the time of the last step.
+/// `check(before, observation, now, after, events)` after every observation (see
+/// [`check_step`]). Returns the ledger and the time of the last step.
 pub fn run_steps(
     steps: &[(i64, Step)],
-    mut check: impl FnMut(&Ledger, &Observation, &Ledger, &[Event]) -> Result<(), String>,
+    mut check: impl FnMut(&Ledger, &Observation, i64, &Ledger, &[Event]) -> Result<(), String>,
 ) -> Result<(Ledger, i64), String> {
     let mut ledger = Ledger::new();
     let mut now = T0;
@@ -221,7 +221,7 @@ pub fn run_steps(
             Step::Observe(obs) => {
                 let before = ledger.clone();
                 let events = apply_observation(&mut ledger, obs, now);
-                check(&before, obs, &ledger, &events)?;
+                check(&before, obs, now, &ledger, &events)?;
             }
             Step::Click(account, key, action) => {
                 record_action(&mut ledger, *account, key, *action, now);
@@ -420,6 +420,19 @@ pub fn check_observation(
         after.next_event_id
     );
     Ok(())
+}
+
+/// Every invariant of one observation: [`check_observation`], then [`check_twice`] from the
+/// ledger as it was before.
+pub fn check_step(
+    before: &Ledger,
+    obs: &Observation,
+    now_ms: i64,
+    after: &Ledger,
+    events: &[Event],
+) -> Result<(), String> {
+    check_observation(before, obs, after, events)?;
+    check_twice(before, obs, now_ms)
 }
 
 /// Applying `obs` a second time at the same instant changes nothing and raises nothing.
