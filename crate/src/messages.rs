@@ -28,8 +28,9 @@ pub enum Request {
     ResolveEvent { event_id: u64 },
     /// The user has seen these events (the badge counts the others).
     MarkSeen { ids: Vec<u64> },
-    /// The in-page card for the unseen vanishes, in the current tone (after a tone change).
-    CurrentCard,
+    /// The in-page card for the unseen vanishes plus those the card on screen shows (`shown`:
+    /// its event ids), in the current tone (after a tone change).
+    CurrentCard { shown: Vec<u64> },
     /// Forget all history (after the user confirmed).
     ClearHistory,
 }

@@ -206,7 +206,13 @@ async fn apply(request: Request) -> Result<Reply, ApiError> {
             update_badge(&ledger).await;
             Reply::Done
         }
-        Request::CurrentCard => card(&ledger),
+        Request::CurrentCard { shown } => Reply::Card {
+            card: settings
+                .in_page_card
+                .then(|| surfaces::card_model_including(&ledger, settings.tone, &shown))
+                .flatten()
+                .map(Box::new),
+        },
         Request::ClearHistory => {
             let fresh = Ledger::new();
             save_ledger(&fresh).await?;

@@ -153,6 +153,10 @@ fn render_card(document: &Document, model: &CardModel) -> Result<(), JsValue> {
     append(&card, &[&footer])?;
 
     let ids = model.event_ids.clone();
+    if let Some(host) = document.get_element_by_id(HOST_ID) {
+        let list: Vec<String> = ids.iter().map(u64::to_string).collect();
+        host.set_attribute("data-events", &list.join(","))?;
+    }
     let dismiss_action = {
         let document = document.clone();
         move || {
@@ -203,11 +207,17 @@ pub fn listen_for_settings() {
             let Some(document) = web_sys::window().and_then(|w| w.document()) else {
                 return;
             };
-            if document.get_element_by_id(HOST_ID).is_none() {
+            let Some(host) = document.get_element_by_id(HOST_ID) else {
                 return;
-            }
+            };
+            let shown: Vec<u64> = host
+                .get_attribute("data-events")
+                .unwrap_or_default()
+                .split(',')
+                .filter_map(|id| id.parse().ok())
+                .collect();
             wasm_bindgen_futures::spawn_local(async move {
-                answer(&document, &Request::CurrentCard).await;
+                answer(&document, &Request::CurrentCard { shown }).await;
             });
         });
     let _ = ext::add_listener(

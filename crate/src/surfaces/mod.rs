@@ -10,8 +10,8 @@ pub use url::safe_profile_url;
 
 use crate::advice::{self, Explanation, Facts, Notice, PendingRange, Person, Tone};
 use crate::ledger::{
-    missing_in_bulk_entries, unseen_count, vanished_entries, Entry, EventKind, Evidence, Ledger,
-    State, UNKNOWN_ACCOUNT,
+    missing_in_bulk_entries, unseen_count, vanished_entries, Entry, Event, EventKind, Evidence,
+    Ledger, State, UNKNOWN_ACCOUNT,
 };
 use crate::page::{Era, InvitationKind, UnrecognisedReason};
 use serde::{Deserialize, Serialize};
@@ -133,8 +133,8 @@ fn vanish_item(account: &str, entry: &Entry, unseen: bool, tone: Tone) -> Option
     })
 }
 
-/// Keys with an unseen `Vanished` event.
-fn unseen_vanish_keys(ledger: &Ledger) -> Vec<(String, String)> {
+/// Keys with a `Vanished` event that `wanted` selects.
+fn vanish_keys(ledger: &Ledger, wanted: &dyn Fn(&Event) -> bool) -> Vec<(String, String)> {
     ledger
         .accounts
         .iter()
@@ -143,7 +143,7 @@ fn unseen_vanish_keys(ledger: &Ledger) -> Vec<(String, String)> {
                 .events
                 .iter()
                 .filter_map(move |event| match &event.kind {
-                    EventKind::Vanished { key } if !event.seen_by_user => {
+                    EventKind::Vanished { key } if wanted(event) => {
                         Some((account.clone(), key.clone()))
                     }
                     _ => None,
@@ -152,12 +152,16 @@ fn unseen_vanish_keys(ledger: &Ledger) -> Vec<(String, String)> {
         .collect()
 }
 
-fn notices(ledger: &Ledger, tone: Tone, only_unseen: bool) -> Vec<NoticeItem> {
+fn unseen(event: &Event) -> bool {
+    !event.seen_by_user
+}
+
+fn notices(ledger: &Ledger, tone: Tone, wanted: &dyn Fn(&Event) -> bool) -> Vec<NoticeItem> {
     let missing = missing_in_bulk_entries(ledger);
     let mut items = Vec::new();
     for (account_key, account) in &ledger.accounts {
         for event in account.events.iter().rev() {
-            if only_unseen && event.seen_by_user {
+            if !wanted(event) {
                 continue;
             }
             let item = match &event.kind {
@@ -201,29 +205,36 @@ fn notices(ledger: &Ledger, tone: Tone, only_unseen: bool) -> Vec<NoticeItem> {
     items
 }
 
-fn unseen_event_ids(ledger: &Ledger) -> Vec<u64> {
+fn event_ids(ledger: &Ledger, wanted: &dyn Fn(&Event) -> bool) -> Vec<u64> {
     ledger
         .accounts
         .values()
         .flat_map(|account| account.events.iter())
-        .filter(|event| !event.seen_by_user)
+        .filter(|event| wanted(event))
         .map(|event| event.id)
         .collect()
 }
 
 /// The in-page card for everything the user has not seen yet; `None` when there is nothing.
 pub fn card_model(ledger: &Ledger, tone: Tone) -> Option<CardModel> {
-    let unseen = unseen_vanish_keys(ledger);
+    card_model_including(ledger, tone, &[])
+}
+
+/// The in-page card for everything unseen plus the events in `shown` (those a card on screen
+/// already shows, so that re-wording it in another tone keeps them even if the popup has marked
+/// them seen meanwhile); `None` when there is nothing.
+pub fn card_model_including(ledger: &Ledger, tone: Tone, shown: &[u64]) -> Option<CardModel> {
+    let wanted = |event: &Event| unseen(event) || shown.contains(&event.id);
+    let keys = vanish_keys(ledger, &wanted);
     let vanished: Vec<VanishItem> = vanished_entries(ledger)
         .into_iter()
         .filter(|(account, entry)| {
-            unseen
-                .iter()
+            keys.iter()
                 .any(|(a, k)| a.as_str() == *account && *k == entry.key)
         })
         .filter_map(|(account, entry)| vanish_item(account, entry, true, tone))
         .collect();
-    let notices = notices(ledger, tone, true);
+    let notices = notices(ledger, tone, &wanted);
     if vanished.is_empty() && notices.is_empty() {
         return None;
     }
@@ -239,18 +250,18 @@ pub fn card_model(ledger: &Ledger, tone: Tone) -> Option<CardModel> {
         heading,
         vanished,
         notices,
-        event_ids: unseen_event_ids(ledger),
+        event_ids: event_ids(ledger, &wanted),
     })
 }
 
 /// The toolbar popup's content. `now_ms` is the current time, for "5 minutes ago".
 pub fn popup_model(ledger: &Ledger, tone: Tone, now_ms: i64) -> PopupModel {
     let labels = labels(tone);
-    let unseen = unseen_vanish_keys(ledger);
+    let unseen_keys = vanish_keys(ledger, &unseen);
     let vanished: Vec<VanishItem> = vanished_entries(ledger)
         .into_iter()
         .filter_map(|(account, entry)| {
-            let is_unseen = unseen
+            let is_unseen = unseen_keys
                 .iter()
                 .any(|(a, k)| a.as_str() == account && *k == entry.key);
             vanish_item(account, entry, is_unseen, tone)
@@ -262,9 +273,9 @@ pub fn popup_model(ledger: &Ledger, tone: Tone, now_ms: i64) -> PopupModel {
         status,
         problem,
         vanished,
-        notices: notices(ledger, tone, false),
+        notices: notices(ledger, tone, &|_| true),
         empty: labels.popup_empty.clone(),
-        unseen_event_ids: unseen_event_ids(ledger),
+        unseen_event_ids: event_ids(ledger, &unseen),
         labels,
     }
 }

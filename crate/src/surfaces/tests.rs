@@ -526,3 +526,16 @@ fn a_follow_and_invite_ranks_the_follow_first() {
     let card = card_model(&ledger, Tone::Warm).expect("a card");
     assert_eq!(reason_order(&card.vanished[0])[0], Reason::FollowBundled);
 }
+
+#[test]
+fn a_card_on_screen_keeps_its_events_when_reworded_after_they_were_seen() {
+    let mut ledger = ben_vanished();
+    let shown = card_model(&ledger, Tone::Warm).expect("a card").event_ids;
+    crate::ledger::mark_events_seen(&mut ledger, &shown);
+    assert!(card_model(&ledger, Tone::Brief).is_none(), "nothing unseen");
+    let reworded =
+        card_model_including(&ledger, Tone::Brief, &shown).expect("the card on screen stays");
+    assert_eq!(reworded.tone, Tone::Brief);
+    assert_eq!(reworded.vanished.len(), 1);
+    assert_eq!(reworded.event_ids, shown);
+}
