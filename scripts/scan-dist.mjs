@@ -1,5 +1,6 @@
 // Scans built extensions for what must never ship: innerHTML/outerHTML/insertAdjacentHTML
-// writes, eval, new Function, document.write, and remote script or fetch addresses.
+// writes, eval, new Function, document.write, string timers, and addresses of remote scripts or
+// wasm (anything ending .js/.mjs/.wasm off www.linkedin.com).
 // Usage: node scripts/scan-dist.mjs DIR...
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";

@@ -71,6 +71,20 @@ for (const browser of BROWSERS) {
         /damaged/.test(await popup.text("body")),
       );
       await popup.close();
+
+      // A second damage, not even text this time: kept too, and the first copy is not lost.
+      await t.inExtension(
+        `await (globalThis.browser ?? globalThis.chrome).storage.local.set({ ledger: { broken: [1, 2] } });
+         return true;`,
+      );
+      const again = Date.now();
+      await t.main.reload();
+      await t.nextRead(again, "a read after the second damage");
+      const items = await t.storage();
+      assert.equal(items.ledgerBackup, "{not json at all", "the first copy is still there");
+      const others = Object.keys(items).filter((key) => key.startsWith("ledgerBackup-"));
+      assert.equal(others.length, 1);
+      assert.equal(items[others[0]], '{"broken":[1,2]}');
     });
 
     test("hostile names, headlines and notes render as inert, truncated text", async () => {

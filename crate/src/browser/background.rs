@@ -45,19 +45,60 @@ pub async fn save_settings(settings: &Settings) -> Result<(), ApiError> {
     ext::storage_set(Area::Sync, SETTINGS_KEY, &value).await
 }
 
-/// Loads the ledger. A ledger that cannot be decoded is kept aside under a backup key (never
-/// silently wiped) and a fresh one is started.
+/// Loads the ledger. A ledger that cannot be decoded — or is not even text — is kept aside under
+/// a backup key (never silently wiped) and a fresh one is started.
 pub async fn load_ledger() -> Result<Ledger, ApiError> {
     let Some(stored) = ext::storage_get(Area::Local, LEDGER_KEY).await? else {
         return Ok(Ledger::new());
     };
-    let text = stored.as_string().unwrap_or_default();
-    let (ledger, recovery) = ledger::decode_or_recover(&text);
-    if recovery.is_some() {
-        ext::storage_set(Area::Local, LEDGER_BACKUP_KEY, &JsValue::from_str(&text)).await?;
+    let (ledger, damaged) = match stored.as_string() {
+        Some(text) => {
+            let (ledger, recovery) = ledger::decode_or_recover(&text);
+            (ledger, recovery.map(|_| text))
+        }
+        None => {
+            let kept = js_sys::JSON::stringify(&stored)
+                .ok()
+                .and_then(|json| json.as_string())
+                .unwrap_or_else(|| format!("{stored:?}"));
+            (Ledger::new(), Some(kept))
+        }
+    };
+    if let Some(text) = damaged {
+        keep_aside(&text).await?;
         save_ledger(&ledger).await?;
     }
     Ok(ledger)
+}
+
+/// Keeps a damaged ledger's text under [`LEDGER_BACKUP_KEY`], or — when a copy is already kept
+/// there — under a key of its own (`ledgerBackup-<time>`), so that no earlier copy is lost.
+async fn keep_aside(text: &str) -> Result<(), ApiError> {
+    let key = if ext::storage_get(Area::Local, LEDGER_BACKUP_KEY)
+        .await?
+        .is_some()
+    {
+        format!("{LEDGER_BACKUP_KEY}-{}", now_ms())
+    } else {
+        LEDGER_BACKUP_KEY.to_owned()
+    };
+    ext::storage_set(Area::Local, &key, &JsValue::from_str(text)).await
+}
+
+/// Every damaged copy kept aside, by storage key.
+pub async fn damaged_copies() -> Vec<(String, String)> {
+    let Ok(all) = ext::call(&["storage", "local"], "get", &[JsValue::NULL]).await else {
+        return Vec::new();
+    };
+    js_sys::Object::entries(&all.into())
+        .iter()
+        .filter_map(|pair| {
+            let pair = js_sys::Array::from(&pair);
+            let key = pair.get(0).as_string()?;
+            let text = pair.get(1).as_string()?;
+            key.starts_with(LEDGER_BACKUP_KEY).then_some((key, text))
+        })
+        .collect()
 }
 
 async fn save_ledger(ledger: &Ledger) -> Result<(), ApiError> {

@@ -2,10 +2,10 @@
 //! the optional permission only when turned on), retention, export and clear history. Settings
 //! are saved to `storage.sync` as they change; other surfaces pick them up without a reload.
 
-use super::background::{load_ledger, load_settings, save_settings, LEDGER_BACKUP_KEY};
+use super::background::{damaged_copies, load_ledger, load_settings, save_settings};
 use super::build_dom::{append, clear, Builder};
 use super::content::send;
-use super::ext::{self, Area};
+use super::ext;
 use super::render::{self, on_click};
 use crate::advice::{sample_explanation, tone_description, tone_label, Tone};
 use crate::ledger;
@@ -336,18 +336,18 @@ fn ask_to_clear(page: &Rc<Page>) -> Result<(), JsValue> {
 /// the page as `#export-link`.
 async fn export_history(page: &Page) -> Result<(), JsValue> {
     let ledger = load_ledger().await.map_err(|e| JsValue::from_str(&e.0))?;
-    let backup = ext::storage_get(Area::Local, LEDGER_BACKUP_KEY)
+    let damaged: serde_json::Map<String, serde_json::Value> = damaged_copies()
         .await
-        .ok()
-        .flatten()
-        .and_then(|v| v.as_string());
+        .into_iter()
+        .map(|(key, text)| (key, serde_json::Value::String(text)))
+        .collect();
     let history: serde_json::Value = serde_json::from_str(&ledger::encode(&ledger))
         .map_err(|e| JsValue::from_str(&e.to_string()))?;
     let document = serde_json::json!({
         "exportedBy": "Invite Watch",
         "exportedAt": js_sys::Date::new_0().to_iso_string().as_string(),
         "history": history,
-        "damagedCopy": backup,
+        "damagedCopies": damaged,
     });
     let text =
         serde_json::to_string_pretty(&document).map_err(|e| JsValue::from_str(&e.to_string()))?;
