@@ -289,8 +289,24 @@ pub fn pending_count(ledger: &Ledger, account: Option<&str>) -> usize {
         .map_or(0, AccountLedger::pending_count)
 }
 
+/// The most events one account keeps; beyond it the oldest events the user has seen are dropped
+/// (unseen news is never dropped), so history stays bounded whatever the retention.
+pub const MAX_EVENTS_PER_ACCOUNT: usize = 1000;
+
+fn cap_events(events: &mut Vec<Event>) {
+    let mut excess = events.len().saturating_sub(MAX_EVENTS_PER_ACCOUNT);
+    events.retain(|event| {
+        if excess > 0 && event.seen_by_user {
+            excess -= 1;
+            false
+        } else {
+            true
+        }
+    });
+}
+
 /// Drops history older than `keep_days`: entries no longer watched whose last activity is older,
-/// and older events. Watched entries ([`State::Pending`], [`State::ReSent`], pending sent ones)
+/// and older events; at most [`MAX_EVENTS_PER_ACCOUNT`] events are kept. Watched entries ([`State::Pending`], [`State::ReSent`], pending sent ones)
 /// are never dropped. Returns how many entries and events were removed.
 pub fn prune(ledger: &mut Ledger, now_ms: i64, keep_days: u32) -> usize {
     let cutoff = now_ms.saturating_sub(i64::from(keep_days).saturating_mul(DAY_MS));
@@ -312,6 +328,7 @@ pub fn prune(ledger: &mut Ledger, now_ms: i64, keep_days: u32) -> usize {
             entry.last_seen_ms.max(changed_at) >= cutoff
         });
         account.events.retain(|event| event.at_ms >= cutoff);
+        cap_events(&mut account.events);
         removed += before - (account.received.len() + account.sent.len() + account.events.len());
     }
     ledger.accounts.retain(|_, account| !is_empty(account));

@@ -1316,3 +1316,28 @@ fn decode_repairs_the_event_id_counter_instead_of_reusing_ids() {
         .unwrap_or(0);
     assert!(decoded.next_event_id > highest);
 }
+
+#[test]
+fn prune_caps_events_dropping_the_oldest_seen_never_unseen_news() {
+    let mut ledger = visited_abc();
+    let account = ledger.accounts.get_mut(ME).expect("the account");
+    let total = super::diff::MAX_EVENTS_PER_ACCOUNT + 50;
+    account.events = (0..total as u64)
+        .map(|id| Event {
+            id: id + 1,
+            at_ms: T0,
+            kind: EventKind::ReSent {
+                key: "a".to_owned(),
+            },
+            // The first ten are unseen news, the rest seen.
+            seen_by_user: id >= 10,
+        })
+        .collect();
+    let removed = prune(&mut ledger, T0 + DAY_MS, 365);
+    assert_eq!(removed, 50);
+    let events = &ledger.accounts[ME].events;
+    assert_eq!(events.len(), super::diff::MAX_EVENTS_PER_ACCOUNT);
+    assert_eq!(events.iter().filter(|e| !e.seen_by_user).count(), 10);
+    // The oldest seen ones went: ids 11..=60.
+    assert_eq!(events[10].id, 61);
+}
