@@ -144,6 +144,7 @@ fn decode_v2(value: Value) -> Result<Ledger, CodecError> {
             });
         }
     }
+    renumber_events_if_unsafe(&mut ledger);
     // Repair, never reuse: the id counter must stay above every stored event id.
     let highest_id = ledger
         .accounts
@@ -157,6 +158,37 @@ fn decode_v2(value: Value) -> Result<Ledger, CodecError> {
         .max(1);
     ledger.version = CURRENT_VERSION;
     Ok(ledger)
+}
+
+/// Event ids travel to JavaScript as numbers, exact only below 2^53. A stored ledger whose ids
+/// reach that (only damaged or hostile storage does) gets its events numbered afresh from 1, in
+/// order, with the references from missing-in-bulk entries following them, so ids stay unique.
+fn renumber_events_if_unsafe(ledger: &mut Ledger) {
+    const SAFE: u64 = 1 << 53;
+    let unsafe_ids = ledger.next_event_id >= SAFE
+        || ledger
+            .accounts
+            .values()
+            .flat_map(|a| a.events.iter())
+            .any(|e| e.id >= SAFE);
+    if !unsafe_ids {
+        return;
+    }
+    let mut next = 1u64;
+    for account in ledger.accounts.values_mut() {
+        let mut renamed = BTreeMap::new();
+        for event in &mut account.events {
+            renamed.insert(event.id, next);
+            event.id = next;
+            next += 1;
+        }
+        for entry in account.received.values_mut() {
+            if let State::MissingInBulk { event_id, .. } = &mut entry.state {
+                *event_id = renamed.get(event_id).copied().unwrap_or(0);
+            }
+        }
+    }
+    ledger.next_event_id = next;
 }
 
 /// The version-1 shape.

@@ -1341,3 +1341,36 @@ fn prune_caps_events_dropping_the_oldest_seen_never_unseen_news() {
     // The oldest seen ones went: ids 11..=60.
     assert_eq!(events[10].id, 61);
 }
+
+#[test]
+fn decode_renumbers_event_ids_beyond_what_javascript_numbers_hold() {
+    let mut ledger = rich_ledger();
+    for account in ledger.accounts.values_mut() {
+        for event in &mut account.events {
+            event.id = u64::MAX - event.id;
+        }
+    }
+    ledger.next_event_id = u64::MAX;
+    let decoded = match decode(&encode(&ledger)) {
+        Ok(decoded) => decoded,
+        Err(error) => panic!("{error}"),
+    };
+    let ids: Vec<u64> = decoded
+        .accounts
+        .values()
+        .flat_map(|a| a.events.iter().map(|e| e.id))
+        .collect();
+    assert!(!ids.is_empty());
+    assert!(ids.iter().all(|id| *id < 1 << 53));
+    let unique: std::collections::BTreeSet<u64> = ids.iter().copied().collect();
+    assert_eq!(unique.len(), ids.len(), "ids stay unique");
+    assert!(decoded.next_event_id > *unique.last().unwrap_or(&0));
+    // Missing-in-bulk entries still point at their (renumbered) event.
+    for account in decoded.accounts.values() {
+        for entry in account.received.values() {
+            if let State::MissingInBulk { event_id, .. } = entry.state {
+                assert!(account.events.iter().any(|e| e.id == event_id));
+            }
+        }
+    }
+}
