@@ -688,8 +688,22 @@ fn record_received_presence(
         entry.only_seen_filtered = false;
     }
 
-    match entry.state {
+    match &entry.state {
+        // Found in the other bucket (Focused ↔ Other) than the one that proved it gone: LinkedIn
+        // moved it, nobody re-sent it. Back, silently, and the vanish news is withdrawn.
+        State::Vanished { evidence, .. }
+            if unfiltered
+                && evidence.bucket.is_some()
+                && read.view.bucket.is_some()
+                && evidence.bucket != read.view.bucket =>
+        {
+            entry.state = State::Pending;
+            let key = entry.key.clone();
+            mark_key_events_seen(account, &key);
+            return Presence::Known;
+        }
         State::Vanished { detected_at_ms, .. } => {
+            let detected_at_ms = *detected_at_ms;
             entry.state = State::ReSent {
                 at_ms: now_ms,
                 vanished_at_ms: detected_at_ms,
@@ -713,7 +727,7 @@ fn record_received_presence(
         State::AcceptedByYou { at_ms }
         | State::IgnoredByYou { at_ms }
         | State::ResolvedByYou { at_ms } => {
-            if now_ms.saturating_sub(at_ms) >= ACTION_GRACE_MS {
+            if now_ms.saturating_sub(*at_ms) >= ACTION_GRACE_MS {
                 entry.state = State::Pending;
             }
         }

@@ -1374,3 +1374,24 @@ fn decode_renumbers_event_ids_beyond_what_javascript_numbers_hold() {
         }
     }
 }
+
+#[test]
+fn vanished_from_focused_then_found_in_other_is_a_move_not_news() {
+    let mut ledger = visited_abc();
+    apply_observation(
+        &mut ledger,
+        &settled(complete(vec![aged("a", 1), card("c", 60, Some(90))])),
+        T0 + HOUR_MS,
+    );
+    assert!(is_vanished(&ledger, "b"));
+    let other = read_of(
+        received_view(Some("other"), None),
+        Completeness::Complete,
+        vec![with_note(card("b", 14, Some(21)))],
+    );
+    let events = apply_observation(&mut ledger, &settled(other), T0 + 2 * HOUR_MS);
+    assert!(events.is_empty(), "no re-sent news for a move: {events:?}");
+    assert_eq!(entry(&ledger, "b").state, State::Pending);
+    assert_eq!(entry(&ledger, "b").bucket.as_deref(), Some("other"));
+    assert_eq!(unseen_count(&ledger), 0, "the vanish news is withdrawn");
+}
