@@ -43,6 +43,21 @@ for (const browser of BROWSERS) {
       assert.equal(last.n, 5);
     });
 
+    test("under a strict CSP a vanish still shows the in-page card", async () => {
+      const [a, b, c] = people(3);
+      t.site.set(RECEIVED_PATH, receivedPage([a, b, c]), { csp: STRICT_CSP });
+      let since = Date.now();
+      await t.main.goto(RECEIVED_URL);
+      await t.nextRead(since);
+      t.site.set(RECEIVED_PATH, receivedPage([a, c]), { csp: STRICT_CSP });
+      since = Date.now();
+      await t.main.goto(RECEIVED_URL);
+      await t.nextRead(since);
+      const text = await waitFor("the card", () => t.main.shadowText("invite-watch-root"));
+      assert.ok(text.includes(b.name), `the card names ${b.name}`);
+      console.log(`  ${browser.name}, strict CSP: card shown by the ${(await t.storage()).engine} engine`);
+    });
+
     test("arriving by in-app navigation (pushState, no load) starts the engine", async () => {
       t.site.set("/feed/", feedPage(), { csp: STRICT_CSP });
       await t.main.goto(FEED_URL);
