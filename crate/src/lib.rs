@@ -15,6 +15,7 @@ pub mod messages;
 pub mod page;
 pub mod settings;
 pub mod surfaces;
+pub mod wire;
 
 #[cfg(target_arch = "wasm32")]
 mod browser;

@@ -1,5 +1,6 @@
 //! The messages between the content script, the extension pages and the background, typed so
-//! that both ends agree. They cross `runtime.sendMessage` as plain objects (serde).
+//! that both ends agree. Each crosses `runtime.sendMessage` as one JSON string (serde_json): one
+//! copy across the wasm boundary, where a JS object would cost a call per field.
 
 use crate::page::{PageRead, UserAction};
 use serde::{Deserialize, Serialize};

@@ -29,7 +29,7 @@
       await loaded.default({ module_or_path: api.runtime.getURL("engine/invite_watch_bg.wasm") });
     }
     engine = loaded;
-    engine.content_start(path);
+    engine.content_start(path === "wasm");
   }
 
   function onLocationMaybeChanged() {

@@ -32,16 +32,18 @@ pub async fn load_settings() -> Settings {
         .await
         .ok()
         .flatten()
-        .and_then(|value| serde_wasm_bindgen::from_value::<serde_json::Value>(value).ok())
+        .and_then(|value| js_sys::JSON::stringify(&value).ok())
+        .and_then(|text| text.as_string())
+        .and_then(|text| serde_json::from_str::<serde_json::Value>(&text).ok())
         .unwrap_or(serde_json::Value::Null);
     Settings::from_json(&stored)
 }
 
 /// Saves the settings.
 pub async fn save_settings(settings: &Settings) -> Result<(), ApiError> {
-    let value =
-        serde_wasm_bindgen::to_value(settings).map_err(|error| ApiError(error.to_string()))?;
-    // serde-wasm-bindgen makes Maps of structs only when asked; plain objects are the default.
+    // Stored as a plain object (readable in the browser's storage viewer), made from JSON text.
+    let text = serde_json::to_string(settings).map_err(|error| ApiError(error.to_string()))?;
+    let value = js_sys::JSON::parse(&text)?;
     ext::storage_set(Area::Sync, SETTINGS_KEY, &value).await
 }
 
@@ -180,9 +182,11 @@ async fn notify(count: usize) {
     .await;
 }
 
-/// Handles one message from a content script or an extension page.
+/// Handles one message from a content script or an extension page: a [`Request`] as JSON text;
+/// the reply is a [`Reply`] as JSON text.
 pub async fn handle(message: JsValue) -> Result<JsValue, JsValue> {
-    let reply = match serde_wasm_bindgen::from_value::<Request>(message) {
+    let text = message.as_string().unwrap_or_default();
+    let reply = match serde_json::from_str::<Request>(&text) {
         Ok(request) => match apply(request).await {
             Ok(reply) => reply,
             Err(error) => Reply::Failed {
@@ -193,7 +197,9 @@ pub async fn handle(message: JsValue) -> Result<JsValue, JsValue> {
             message: format!("Invite Watch did not understand a message: {error}"),
         },
     };
-    serde_wasm_bindgen::to_value(&reply).map_err(|error| JsValue::from_str(&error.to_string()))
+    serde_json::to_string(&reply)
+        .map(|text| JsValue::from_str(&text))
+        .map_err(|error| JsValue::from_str(&error.to_string()))
 }
 
 async fn apply(request: Request) -> Result<Reply, ApiError> {

@@ -3,8 +3,7 @@
 //! open, Esc closes), announced politely, light/dark and reduced-motion aware (see card.css).
 
 use super::build_dom::{append, focus, Builder};
-use super::content::send;
-use super::ext;
+use super::ext::{self, send};
 use super::render::{self, on_click};
 use crate::messages::{Reply, Request};
 use crate::surfaces::CardModel;

@@ -7,7 +7,7 @@
 //! produces one read, plus one confirming read.
 
 use super::card;
-use super::ext;
+use super::ext::send;
 use super::web_dom::WebDom;
 use crate::messages::{Reply, Request};
 use crate::page::{classify_click, read_page, PageRead};
@@ -228,12 +228,4 @@ fn record_click(event: Event) {
             web_sys::console::warn_1(&format!("Invite Watch: {error}").into());
         }
     });
-}
-
-/// Sends a request to the background and decodes its reply.
-pub async fn send(request: &Request) -> Result<Reply, ext::ApiError> {
-    let message =
-        serde_wasm_bindgen::to_value(request).map_err(|error| ext::ApiError(error.to_string()))?;
-    let answer = ext::send_message(&message).await?;
-    serde_wasm_bindgen::from_value(answer).map_err(|error| ext::ApiError(error.to_string()))
 }

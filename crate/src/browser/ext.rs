@@ -2,6 +2,7 @@
 //! through js-sys so that one build serves both browsers. Every call returns a typed error
 //! instead of throwing.
 
+use crate::messages::{Reply, Request};
 use js_sys::{Array, Function, Object, Promise, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -113,6 +114,18 @@ pub async fn storage_remove(area: Area, key: &str) -> Result<(), ApiError> {
 /// Sends a message to the background and awaits its reply.
 pub async fn send_message(message: &JsValue) -> Result<JsValue, ApiError> {
     call(&["runtime"], "sendMessage", std::slice::from_ref(message)).await
+}
+
+/// Sends a request to the background and decodes its reply. Both cross `runtime.sendMessage`
+/// as one JSON string (see [`crate::messages`]): one copy across the wasm boundary each way,
+/// rather than one call per field.
+pub async fn send(request: &Request) -> Result<Reply, ApiError> {
+    let text = crate::wire::write_request(request);
+    let answer = send_message(&JsValue::from_str(&text)).await?;
+    let Some(answer) = answer.as_string() else {
+        return Err(ApiError("the background sent no reply".into()));
+    };
+    super::reply::decode(&answer)
 }
 
 /// Registers a listener on an event object such as `["storage", "onChanged"]`.

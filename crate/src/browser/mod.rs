@@ -7,43 +7,68 @@
 //! - [`background_handle`]: every message to the background;
 //! - [`popup_render`], [`options_render`]: the extension pages.
 
+// A build with one engine leaves some shared helpers unused.
+#![cfg_attr(
+    not(all(feature = "content-engine", feature = "full-engine")),
+    allow(dead_code)
+)]
+
+// Which entry points a build carries is chosen by cargo feature, so that the content engine
+// (loaded into LinkedIn tabs) carries no ledger, advice texts or extension-page code.
+#[cfg(feature = "full-engine")]
 mod background;
 mod build_dom;
+#[cfg(feature = "content-engine")]
 mod card;
+#[cfg(feature = "content-engine")]
 mod content;
 mod ext;
+#[cfg(feature = "full-engine")]
 mod options;
+#[cfg(feature = "full-engine")]
 mod popup;
 mod render;
+mod reply;
+#[cfg(feature = "content-engine")]
 mod web_dom;
 
 use wasm_bindgen::prelude::*;
 
-/// Starts the content engine on the invitation manager. `engine` is `"wasm"` or `"nowasm"`.
+/// Starts the content engine on the invitation manager: `wasm` says which build runs (the
+/// WebAssembly one, or the no-WebAssembly one). A failure is logged here rather than thrown: a
+/// `Result` return costs the content engine a multi-value shim and its glue.
+#[cfg(feature = "content-engine")]
 #[wasm_bindgen]
-pub fn content_start(engine: String) -> Result<(), JsValue> {
-    content::start(engine)
+pub fn content_start(wasm: bool) {
+    let engine = if wasm { "wasm" } else { "nowasm" };
+    if let Err(error) = content::start(engine.to_owned()) {
+        web_sys::console::warn_2(&"Invite Watch could not start:".into(), &error);
+    }
 }
 
 /// The page navigated without a load.
+#[cfg(feature = "content-engine")]
 #[wasm_bindgen]
 pub fn content_navigated() {
     content::navigated();
 }
 
 /// Handles one message in the background; resolves to the reply.
+#[cfg(feature = "full-engine")]
 #[wasm_bindgen]
 pub async fn background_handle(message: JsValue) -> Result<JsValue, JsValue> {
     background::handle(message).await
 }
 
 /// Renders the toolbar popup.
+#[cfg(feature = "full-engine")]
 #[wasm_bindgen]
 pub async fn popup_render() -> Result<(), JsValue> {
     popup::render().await
 }
 
 /// Renders the options page.
+#[cfg(feature = "full-engine")]
 #[wasm_bindgen]
 pub async fn options_render() -> Result<(), JsValue> {
     options::render().await

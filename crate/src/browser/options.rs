@@ -4,8 +4,7 @@
 
 use super::background::{damaged_copies, load_ledger, load_settings, save_settings};
 use super::build_dom::{append, clear, Builder};
-use super::content::send;
-use super::ext;
+use super::ext::{self, send};
 use super::render::{self, on_click};
 use crate::advice::{sample_explanation, tone_description, tone_label, Tone};
 use crate::ledger;

@@ -4,8 +4,7 @@
 
 use super::background::{load_ledger, load_settings, LEDGER_BACKUP_KEY, STORAGE_PROBLEM_KEY};
 use super::build_dom::{append, clear, Builder};
-use super::content::send;
-use super::ext::{self, Area};
+use super::ext::{self, send, Area};
 use super::render::{self, on_click};
 use crate::messages::Request;
 use crate::surfaces::{popup_model, PopupModel};

@@ -3,6 +3,7 @@
 //! than 21 days. Unknown labels give `None`: the reader never guesses an age.
 
 use super::model::AgeRange;
+use super::text::lower;
 
 /// Days in the units LinkedIn uses. Months and years are approximations ("3 months ago" →
 /// 90..120 days).
@@ -82,10 +83,7 @@ pub fn parse_age(label: &str) -> Option<AgeRange> {
 
 /// Lower-case, straight apostrophes, single ASCII spaces (nbsp and narrow nbsp included).
 fn normalise(label: &str) -> String {
-    let lowered = label
-        .trim()
-        .to_lowercase()
-        .replace(['\u{2019}', '\u{2018}', '\u{02bc}'], "'");
+    let lowered = lower(label.trim()).replace(['\u{2019}', '\u{2018}', '\u{02bc}'], "'");
     lowered
         .split(|c: char| c.is_whitespace() || c == '\u{a0}' || c == '\u{202f}')
         .filter(|w| !w.is_empty())

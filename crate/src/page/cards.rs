@@ -9,7 +9,8 @@ use super::model::{
 };
 use super::selectors as sel;
 use super::text::{
-    absolute_url, cap_chars, cap_with_ellipsis, collapse, fold, has_any, link_subject, visible_text,
+    absolute_url, cap_chars, cap_with_ellipsis, collapse, fold, has_any, link_subject, lower,
+    visible_text,
 };
 
 /// What a row turned out to be.
@@ -324,7 +325,7 @@ fn note_of<D: Dom>(dom: &D, row: &D::Node, era: Era) -> Option<String> {
     }
     let mut note = collapse(&text);
     for more in sel::NOTE_MORE_WORDS {
-        let folded = note.to_lowercase();
+        let folded = lower(&note);
         if folded.ends_with(more) && note.len() >= more.len() {
             let cut = note.len() - more.len();
             if note.is_char_boundary(cut) {

@@ -15,7 +15,9 @@ use super::model::{
     UserAction, View,
 };
 use super::selectors as sel;
-use super::text::{fold, has_any, link_subject, url_host, url_path, url_query, visible_text};
+use super::text::{
+    fold, has_any, link_subject, lower, url_host, url_path, url_query, visible_text,
+};
 use std::collections::HashSet;
 
 /// Reads the page `dom` shown at `url`.
@@ -369,7 +371,7 @@ fn era_c<D: Dom>(dom: &D, main: &D::Node) -> Page<D::Node> {
             let label = visible_text(dom, pill);
             page.count = parse_count(&label);
             if i > 0 {
-                page.view.filter = Some(strip_count(&label).to_lowercase());
+                page.view.filter = Some(lower(&strip_count(&label)));
             }
         }
     }
@@ -409,7 +411,7 @@ fn era_d<D: Dom>(dom: &D, root: &D::Node) -> Page<D::Node> {
             let label = visible_text(dom, pill);
             page.count = parse_count(&label);
             if i > 0 {
-                page.view.filter = Some(strip_count(&label).to_lowercase());
+                page.view.filter = Some(lower(&strip_count(&label)));
             }
         }
     }
@@ -476,7 +478,7 @@ fn e_bucket_and_filter<D: Dom>(dom: &D, scope: &D::Node, page: &mut Page<D::Node
     if let Some(radio) = dom.query(scope, sel::E_RADIO_CHECKED) {
         let label = visible_text(dom, &radio);
         page.count = parse_count(&label);
-        page.view.filter = Some(strip_count(&label).to_lowercase());
+        page.view.filter = Some(lower(&strip_count(&label)));
         return;
     }
     let Some(checkbox) = dom.query(scope, sel::E_BUCKET_CHECKBOX) else {

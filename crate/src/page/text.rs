@@ -10,11 +10,27 @@ pub fn collapse(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// Unicode lower case, as [`str::to_lowercase`]. ASCII text (nearly all the reader lowers) is
+/// lowered here; in the browser, other text goes to the JS engine's `toLowerCase` (the same
+/// Unicode default case mapping, final sigma included), which keeps std's case tables (about
+/// 17 KB) out of the content engine that LinkedIn tabs load.
+pub fn lower(text: &str) -> String {
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        String::from(js_sys::JsString::from(text).to_lower_case())
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        text.to_lowercase()
+    }
+}
+
 /// Lower-case with straight apostrophes, for matching word lists.
 pub fn fold(text: &str) -> String {
-    collapse(text)
-        .to_lowercase()
-        .replace(['\u{2019}', '\u{2018}', '\u{02bc}'], "'")
+    lower(&collapse(text)).replace(['\u{2019}', '\u{2018}', '\u{02bc}'], "'")
 }
 
 /// Whether the folded `text` contains any of `words`.
@@ -165,7 +181,7 @@ pub fn link_subject(href: &str) -> Option<(InvitationKind, String)> {
     for (prefix, kind, key) in table {
         if let Some(rest) = path.strip_prefix(prefix) {
             let segment = rest.split('/').next().unwrap_or("");
-            let id = percent_decode(segment).trim().to_lowercase();
+            let id = lower(percent_decode(segment).trim());
             if id.is_empty() {
                 return None;
             }
