@@ -26,7 +26,7 @@
     await api.runtime.sendMessage({ type: "load-engine", path });
     const loaded = globalThis.InviteWatchEngine;
     if (path === "wasm") {
-      await loaded.default({ module_or_path: api.runtime.getURL("engine/invite_watch_bg.wasm") });
+      await loaded.default({ module_or_path: api.runtime.getURL("engine/content_engine_bg.wasm") });
     }
     engine = loaded;
     engine.content_start(path === "wasm");
