@@ -182,10 +182,14 @@ async fn notify(count: usize) {
     .await;
 }
 
-/// Handles one message from a content script or an extension page: a [`Request`] as JSON text;
-/// the reply is a [`Reply`] as JSON text.
+/// Handles one message from a content script or an extension page: a [`Request`] as JSON text
+/// (what the engines send), or as a plain object (what a test or a console may send); the reply
+/// is a [`Reply`] as JSON text.
 pub async fn handle(message: JsValue) -> Result<JsValue, JsValue> {
-    let text = message.as_string().unwrap_or_default();
+    let text = message
+        .as_string()
+        .or_else(|| js_sys::JSON::stringify(&message).ok()?.as_string())
+        .unwrap_or_default();
     let reply = match serde_json::from_str::<Request>(&text) {
         Ok(request) => match apply(request).await {
             Ok(reply) => reply,
