@@ -4,6 +4,7 @@
 // On every other LinkedIn page it does nothing but listen for navigation: no engine, no polling.
 (() => {
   "use strict";
+  const injectedAt = performance.now();
   const api = globalThis.browser ?? globalThis.chrome;
   const INVITATION_MANAGER = /^\/mynetwork\/invitation-manager(\/|$)/;
   let engine = null;
@@ -29,7 +30,7 @@
       await loaded.default({ module_or_path: api.runtime.getURL("engine/content_engine_bg.wasm") });
     }
     engine = loaded;
-    engine.content_start(path === "wasm");
+    engine.content_start(path === "wasm", injectedAt);
   }
 
   function onLocationMaybeChanged() {

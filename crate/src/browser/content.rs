@@ -4,7 +4,7 @@
 //! in-page card the background asks for. It decides nothing itself.
 //!
 //! Idle cost: with an unchanged page no timer runs and nothing is read; a burst of mutations
-//! produces one read, plus one confirming read.
+//! produces one read, plus one confirming read. [`stats`] counts both (for `./scripts/bench`).
 
 use super::card;
 use super::ext::send;
@@ -36,6 +36,57 @@ struct State {
 
 thread_local! {
     static STATE: RefCell<Option<Rc<RefCell<State>>>> = const { RefCell::new(None) };
+    static STATS: RefCell<[f64; STAT_COUNT]> = const { RefCell::new([0.0; STAT_COUNT]) };
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// `performance.now()`: milliseconds since the page's navigation started.
+    #[wasm_bindgen(js_namespace = performance, js_name = now)]
+    fn performance_now() -> f64;
+}
+
+/// Diagnostic counters and times, read by `./scripts/bench` through [`stats`]. Indexes:
+const READS: usize = 0;
+/// Settle timers that fired.
+const TIMERS_FIRED: usize = 1;
+/// Mutation-observer callbacks (each a batch of mutations).
+const MUTATION_BATCHES: usize = 2;
+/// `performance.now()` when the loader script started (given by it).
+const INJECTED_AT: usize = 3;
+/// `performance.now()` when the engine started watching.
+const STARTED_AT: usize = 4;
+/// `performance.now()` when the first read was done (0 until then).
+const FIRST_READ_AT: usize = 5;
+/// How long the first read took, in milliseconds.
+const FIRST_READ_MS: usize = 6;
+const STAT_COUNT: usize = 7;
+
+fn count(index: usize) {
+    STATS.with(|s| s.borrow_mut()[index] += 1.0);
+}
+
+fn note(index: usize, value: f64) {
+    STATS.with(|s| s.borrow_mut()[index] = value);
+}
+
+/// The diagnostic counters, in the order of the indexes above.
+pub fn stats() -> Vec<f64> {
+    STATS.with(|s| s.borrow().to_vec())
+}
+
+/// Reads the page once, now, and compares the read with the one waiting for confirmation (the
+/// work of one settle, without reporting): for `./scripts/bench`. Whether they agree.
+pub fn read_now() -> bool {
+    let Some(shared) = state() else {
+        return false;
+    };
+    let state = shared.borrow();
+    let read = read_page(
+        &WebDom::new(state.document.clone()),
+        &current_url(&state.window),
+    );
+    state.pending.as_ref() == Some(&read)
 }
 
 fn state() -> Option<Rc<RefCell<State>>> {
@@ -50,11 +101,14 @@ fn on_invitation_manager(window: &Window) -> bool {
         .unwrap_or(false)
 }
 
-/// Starts watching the page. `engine_path` is `"wasm"` or `"nowasm"` (reported for diagnostics).
-pub fn start(engine_path: String) -> Result<(), JsValue> {
+/// Starts watching the page. `engine_path` is `"wasm"` or `"nowasm"` (reported for diagnostics);
+/// `injected_at` is the loader script's `performance.now()` at its start.
+pub fn start(engine_path: String, injected_at: f64) -> Result<(), JsValue> {
     if state().is_some() {
         return Ok(());
     }
+    note(INJECTED_AT, injected_at);
+    note(STARTED_AT, performance_now());
     let window = web_sys::window().ok_or("no window")?;
     let document = window.document().ok_or("no document")?;
     let shared = Rc::new(RefCell::new(State {
@@ -71,7 +125,10 @@ pub fn start(engine_path: String) -> Result<(), JsValue> {
     STATE.with(|s| *s.borrow_mut() = Some(Rc::clone(&shared)));
 
     let observer_state = Rc::clone(&shared);
-    let on_mutations = Closure::<dyn FnMut()>::new(move || schedule_read(&observer_state));
+    let on_mutations = Closure::<dyn FnMut()>::new(move || {
+        count(MUTATION_BATCHES);
+        schedule_read(&observer_state);
+    });
     let observer = MutationObserver::new(on_mutations.as_ref().unchecked_ref())?;
     let options = MutationObserverInit::new();
     options.set_child_list(true);
@@ -140,6 +197,7 @@ fn current_url(window: &Window) -> String {
 
 /// Reads the page; reports it once a second read agrees.
 fn settle(shared: &Rc<RefCell<State>>) {
+    count(TIMERS_FIRED);
     let (read, window) = {
         let mut state = shared.borrow_mut();
         state.timer = None;
@@ -147,10 +205,15 @@ fn settle(shared: &Rc<RefCell<State>>) {
             return;
         }
         let dom = WebDom::new(state.document.clone());
-        (
-            read_page(&dom, &current_url(&state.window)),
-            state.window.clone(),
-        )
+        let began = performance_now();
+        let read = read_page(&dom, &current_url(&state.window));
+        count(READS);
+        if STATS.with(|s| s.borrow()[FIRST_READ_AT]) == 0.0 {
+            let done = performance_now();
+            note(FIRST_READ_AT, done);
+            note(FIRST_READ_MS, done - began);
+        }
+        (read, state.window.clone())
     };
     let confirmed = {
         let mut state = shared.borrow_mut();

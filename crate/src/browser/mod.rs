@@ -35,15 +35,32 @@ mod web_dom;
 use wasm_bindgen::prelude::*;
 
 /// Starts the content engine on the invitation manager: `wasm` says which build runs (the
-/// WebAssembly one, or the no-WebAssembly one). A failure is logged here rather than thrown: a
-/// `Result` return costs the content engine a multi-value shim and its glue.
+/// WebAssembly one, or the no-WebAssembly one); `injected_at` is the loader script's
+/// `performance.now()` at its start (for [`content_stats`]). A failure is logged here rather
+/// than thrown: a `Result` return costs the content engine a multi-value shim and its glue.
 #[cfg(feature = "content-engine")]
 #[wasm_bindgen]
-pub fn content_start(wasm: bool) {
+pub fn content_start(wasm: bool, injected_at: f64) {
     let engine = if wasm { "wasm" } else { "nowasm" };
-    if let Err(error) = content::start(engine.to_owned()) {
+    if let Err(error) = content::start(engine.to_owned(), injected_at) {
         web_sys::console::warn_2(&"Invite Watch could not start:".into(), &error);
     }
+}
+
+/// Diagnostics for `./scripts/bench`: reads, settle timers fired, mutation batches, and the
+/// times (`performance.now()`) of injection, start and first read, and the first read's length.
+#[cfg(feature = "content-engine")]
+#[wasm_bindgen]
+pub fn content_stats() -> Vec<f64> {
+    content::stats()
+}
+
+/// For `./scripts/bench`: one read of the page now, compared with the previous read (the work
+/// of one settle, without reporting).
+#[cfg(feature = "content-engine")]
+#[wasm_bindgen]
+pub fn content_read_now() -> bool {
+    content::read_now()
 }
 
 /// The page navigated without a load.
