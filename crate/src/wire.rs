@@ -12,13 +12,14 @@
 //! serde_json's serializer (with its error and I/O machinery) is replaced by a small writer that
 //! the tests prove byte-identical to `serde_json::to_string` on every fixture page's read.
 
-use crate::advice::{Explanation, Headings, ItemView, Notice, ReasonView, Tone};
+use crate::advice::{
+    Action, Explanation, Headings, ItemView, Likelihood, Notice, Reason, ReasonView, Tip, Tone,
+};
 use crate::messages::{Reply, Request};
 use crate::page::{
     AgeRange, Completeness, PageInvitation, PageRead, PartialReason, ReadStatus, View,
 };
 use crate::surfaces::{CardModel, Labels, NoticeItem, VanishItem};
-use serde::de::{value::StrDeserializer, DeserializeOwned};
 use std::cell::Cell;
 use std::fmt::{Debug, Write};
 
@@ -137,10 +138,15 @@ impl Reader {
         })
     }
 
-    /// A unit enum from its serde name (`"change_of_heart"`), through its own derived name table.
-    fn named<V: Tree, T: DeserializeOwned>(&self, v: &V, key: &'static str) -> Option<T> {
+    /// A unit enum from its serde name (`"change_of_heart"`): the `snake_case` of its `Debug`
+    /// name (`ChangeOfHeart`), as `#[serde(rename_all = "snake_case")]` makes it.
+    fn named<V: Tree, T: Copy + Debug>(&self, v: &V, key: &'static str, all: &[T]) -> Option<T> {
         let name = self.string(v, key);
-        let value = T::deserialize(StrDeserializer::<serde::de::value::Error>::new(&name)).ok();
+        let value = all.iter().copied().find(|variant| {
+            let mut debug = String::new();
+            let _ = write!(debug, "{variant:?}");
+            snake_case_is(&debug, &name)
+        });
         if value.is_none() {
             self.fail(key);
         }
@@ -211,10 +217,10 @@ impl Reader {
             reasons: self
                 .list(&v, "reasons", |r| {
                     Some(ReasonView {
-                        reason: self.named(r, "reason")?,
+                        reason: self.named(r, "reason", &Reason::ALL)?,
                         title: self.string(r, "title"),
                         text: self.string(r, "text"),
-                        likelihood: self.named(r, "likelihood")?,
+                        likelihood: self.named(r, "likelihood", &Likelihood::ALL)?,
                         likelihood_label: self.string(r, "likelihood_label"),
                         why: self.optional(r, "why"),
                     })
@@ -222,21 +228,22 @@ impl Reader {
                 .into_iter()
                 .flatten()
                 .collect(),
-            actions: self.item_views(&v, "actions"),
-            tips: self.item_views(&v, "tips"),
+            actions: self.item_views(&v, "actions", &Action::ALL),
+            tips: self.item_views(&v, "tips", &Tip::ALL),
             reassurance: self.string(&v, "reassurance"),
             draft: self.string(&v, "draft"),
         }
     }
 
-    fn item_views<V: Tree, Id: DeserializeOwned>(
+    fn item_views<V: Tree, Id: Copy + Debug>(
         &self,
         v: &V,
         key: &'static str,
+        all: &[Id],
     ) -> Vec<ItemView<Id>> {
         self.list(v, key, |item| {
             Some(ItemView {
-                id: self.named(item, "id")?,
+                id: self.named(item, "id", all)?,
                 title: self.string(item, "title"),
                 text: self.string(item, "text"),
             })
@@ -265,6 +272,20 @@ impl Reader {
             },
         }
     }
+}
+
+/// Whether `snake` is the `snake_case` form of the CamelCase `camel`.
+fn snake_case_is(camel: &str, snake: &str) -> bool {
+    let mut expected = snake.chars();
+    for (i, c) in camel.chars().enumerate() {
+        if c.is_ascii_uppercase() && i > 0 && expected.next() != Some('_') {
+            return false;
+        }
+        if expected.next() != Some(c.to_ascii_lowercase()) {
+            return false;
+        }
+    }
+    expected.next().is_none()
 }
 
 /// The JSON text of a request, as `serde_json::to_string` writes it.
@@ -710,6 +731,22 @@ mod tests {
             pages += 1;
         }
         assert!(pages >= 20, "only {pages} fixtures found");
+    }
+
+    #[test]
+    fn snake_case_names_are_serdes() {
+        fn check<T: Copy + Debug + serde::Serialize>(all: &[T]) {
+            for v in all {
+                let serde = serde_json::to_value(v).expect("a name");
+                let name = serde.as_str().expect("a unit variant");
+                assert!(snake_case_is(&format!("{v:?}"), name), "{v:?} / {name}");
+                assert!(!snake_case_is(&format!("{v:?}"), &format!("{name}_")));
+            }
+        }
+        check(&Reason::ALL);
+        check(&Likelihood::ALL);
+        check(&Action::ALL);
+        check(&Tip::ALL);
     }
 
     #[test]

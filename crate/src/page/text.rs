@@ -7,7 +7,14 @@ use super::selectors as sel;
 
 /// Collapses every run of whitespace (including no-break spaces) to one space and trims.
 pub fn collapse(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 /// Unicode lower case, as [`str::to_lowercase`]. ASCII text (nearly all the reader lowers) is
@@ -30,7 +37,13 @@ pub fn lower(text: &str) -> String {
 
 /// Lower-case with straight apostrophes, for matching word lists.
 pub fn fold(text: &str) -> String {
-    lower(&collapse(text)).replace(['\u{2019}', '\u{2018}', '\u{02bc}'], "'")
+    const CURLY: [char; 3] = ['\u{2019}', '\u{2018}', '\u{02bc}'];
+    let lowered = lower(&collapse(text));
+    if lowered.contains(CURLY) {
+        lowered.replace(CURLY, "'")
+    } else {
+        lowered
+    }
 }
 
 /// Whether the folded `text` contains any of `words`.
