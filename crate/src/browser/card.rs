@@ -14,7 +14,8 @@ use web_sys::{Document, Element, KeyboardEvent, ShadowRoot, ShadowRootInit, Shad
 
 /// The id of the card's host element.
 pub const HOST_ID: &str = "invite-watch-root";
-const CSS: &str = include_str!("../../../extension/card.css");
+/// `extension/card.css`, minified by `build.rs`.
+const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/card.min.css"));
 
 /// Removes the card, if shown.
 pub fn remove(document: &Document) {
