@@ -361,12 +361,13 @@ async function ledgerInBrowser(t, ledgerPath) {
        const all = [];
        for (let i = 0; i < arg.runs; i++) {
          const t0 = performance.now();
-         await api.runtime.sendMessage(JSON.stringify(request));
+         const reply = await api.runtime.sendMessage(JSON.stringify(request));
          all.push(performance.now() - t0);
+         if (typeof reply !== "string" || JSON.parse(reply).type === "failed") throw new Error("the background refused " + JSON.stringify(request) + ": " + reply);
        }
        return all.sort((a, b) => a - b)[Math.floor(all.length / 2)];
      };
-     const load = await time({ type: "current-card" });
+     const load = await time({ type: "current-card", shown: [] });
      const loadSave = await time({ type: "mark-seen", ids: [] });
      await api.runtime.sendMessage(JSON.stringify({ type: "clear-history" }));
      return { load, loadSave };`,
