@@ -6,18 +6,49 @@
 //! - **1** (old): `{"version":1,"invitations":{"<key>":{"name","firstSeen","lastSeen","state"}}}`
 //!   with `state` one of `"pending"`, `"accepted"`, `"ignored"`, `"vanished"`, `"resolved"`; no
 //!   account, no evidence, no events.
-//! - **2** (current): the serde form of [`Ledger`] (short field names, see [`super::model`]).
+//! - **2** (old): the serde form of [`Ledger`] (short field names, see [`super::model`]).
+//! - **3** (current): the same names and meanings, made compact (≈ 60 % of version 2):
+//!   - an entry's key is only the map key (no `k` inside the entry);
+//!   - `u` (profile URL): `"~"` for `https://www.linkedin.com/in/<slug>/` under the key
+//!     `in:<slug>`, `"~<slug>"` for another `/in/<slug>/` profile, the path (`"/company/…"`) for
+//!     any other URL on `https://www.linkedin.com`, anything else as is, behind a `!` when it
+//!     starts with `/`, `!` or `~`;
+//!   - `mu` (mutuals): a number `n` for "n mutual connections" ("1 mutual connection"),
+//!     `[name, n]` for "name and n other mutual connections", `[name]` for "name is a mutual
+//!     connection", any other line as text;
+//!   - entry times are whole **seconds**, anchored on the ledger-wide `t0` (seconds since the
+//!     Unix epoch: the earliest first sighting): `f` is seconds after `t0`, `l` seconds after
+//!     `f`; the send range is `ag: [latest, earliest]` (or `[latest]`) in whole days before `f`
+//!     when it is that (the usual case: an age label read at first sight), otherwise `se`/`sl`
+//!     in seconds before `f`; state times (`s.at`, `s.va`) and evidence `ls` are seconds after
+//!     `t0`. Evidence durations (`pmin`, `pmax`), event times (`e[].at`) and `lr.t` stay
+//!     milliseconds (since the Unix epoch for the last two), as in version 2;
+//!   - per account, `b` is the usual bucket of its received entries: an entry in it omits its
+//!     own `b`; an entry without a bucket, in an account that has a usual one, says `"b":null`;
+//!   - fields equal to their defaults are left out (`f`/`l` 0, `fo` false, evidence `note`
+//!     false, `same` 1, `new` 0).
+//!
+//!   Rounding: every entry time is rounded **up** to the whole second (`ceil`), the same way for
+//!   all of them. Being monotone, it keeps every order between them (`se ≤ sl ≤ f ≤ l ≤` state
+//!   times), and a send range a whole number of days before first sight stays one. Effects on
+//!   the diff rules, only ever for reads within one second of a threshold: an action's grace
+//!   (`ACTION_GRACE_MS`, 1 h) can only last longer, never end sooner; a send range moves later
+//!   by under a second, against a coverage margin (`COVERAGE_MARGIN_MS`) of a day around age
+//!   labels that are themselves whole days. Version 1 and 2 ledgers go through the same rounding
+//!   on the way in (the migration), so encoding any decoded ledger and decoding it again gives
+//!   it back exactly.
 
 use std::collections::BTreeMap;
 use std::fmt;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::page::InvitationKind;
+use crate::page::{Era, InvitationKind};
 
 use super::model::{
-    AccountLedger, Coverage, Entry, Evidence, Ledger, State, CURRENT_VERSION, UNKNOWN_ACCOUNT,
+    first_event_id, is_false, is_person, one, person_kind, AccountLedger, Coverage, Entry, Event,
+    Evidence, LastRead, Ledger, SentEntry, SentState, State, CURRENT_VERSION, UNKNOWN_ACCOUNT,
 };
 
 /// Why stored ledger text could not be decoded.
@@ -58,14 +89,16 @@ pub struct Recovery {
 
 /// Encodes the ledger as compact JSON at [`CURRENT_VERSION`].
 pub fn encode(ledger: &Ledger) -> String {
-    // In memory a ledger is always at the current version (`decode` migrates on the way in).
-    // Serialising a Ledger cannot fail: every map is keyed by String and no serialiser is custom.
-    serde_json::to_string(ledger)
+    // Serialising cannot fail: every map is keyed by String and no serialiser is custom.
+    serde_json::to_string(&to_v3(ledger))
         .unwrap_or_else(|error| unreachable!("a Ledger always serialises to JSON, but: {error}"))
 }
 
 /// Decodes stored text, migrating older versions to the current one.
 pub fn decode(text: &str) -> Result<Ledger, CodecError> {
+    if let Some(result) = decode_current(text) {
+        return result;
+    }
     let value: Value = serde_json::from_str(text).map_err(|error| CodecError::Corrupt {
         detail: format!("not JSON: {error}"),
     })?;
@@ -95,8 +128,11 @@ pub fn decode(text: &str) -> Result<Ledger, CodecError> {
         }
     };
     match version {
-        1 => migrate_v1(value),
-        2 => decode_v2(value),
+        1 => migrate_v1(value).map(|ledger| finish(through_v3(&ledger))),
+        2 => decode_v2(value).map(|ledger| finish(through_v3(&ledger))),
+        3 => serde_json::from_value::<LedgerV3>(value)
+            .map_err(|e| corrupt(3, e))
+            .map(|stored| finish(from_v3(stored))),
         found if found > u64::from(CURRENT_VERSION) => Err(CodecError::FutureVersion { found }),
         found => Err(CodecError::UnknownVersion {
             found: found.to_string(),
@@ -129,8 +165,35 @@ fn corrupt(version: u32, error: serde_json::Error) -> CodecError {
     }
 }
 
+/// The common case, without building a JSON tree: text that says it is version 3. `None` for
+/// anything else (other versions, and every error, are classified by the general path).
+fn decode_current(text: &str) -> Option<Result<Ledger, CodecError>> {
+    #[derive(Deserialize)]
+    struct Probe {
+        #[serde(default)]
+        version: Option<Value>,
+    }
+    if !text.trim_start().starts_with('{') {
+        return None;
+    }
+    let probe: Probe = serde_json::from_str(text).ok()?;
+    if probe.version.as_ref().and_then(Value::as_u64) != Some(3) {
+        return None;
+    }
+    Some(
+        serde_json::from_str::<LedgerV3>(text)
+            .map_err(|e| corrupt(3, e))
+            .map(|stored| finish(from_v3(stored))),
+    )
+}
+
+/// Migration to version 3: the ledger as version 3 stores it (times rounded to seconds).
+fn through_v3(ledger: &Ledger) -> Ledger {
+    from_v3(to_v3(ledger))
+}
+
 fn decode_v2(value: Value) -> Result<Ledger, CodecError> {
-    let mut ledger: Ledger = serde_json::from_value(value).map_err(|e| corrupt(2, e))?;
+    let ledger: Ledger = serde_json::from_value(value).map_err(|e| corrupt(2, e))?;
     for (account_key, account) in &ledger.accounts {
         let mismatched = account
             .received
@@ -144,6 +207,11 @@ fn decode_v2(value: Value) -> Result<Ledger, CodecError> {
             });
         }
     }
+    Ok(ledger)
+}
+
+/// Repairs every decoded ledger gets, whatever its version.
+fn finish(mut ledger: Ledger) -> Ledger {
     renumber_events_if_unsafe(&mut ledger);
     // Repair, never reuse: the id counter must stay above every stored event id.
     let highest_id = ledger
@@ -157,7 +225,7 @@ fn decode_v2(value: Value) -> Result<Ledger, CodecError> {
         .max(highest_id.saturating_add(1))
         .max(1);
     ledger.version = CURRENT_VERSION;
-    Ok(ledger)
+    ledger
 }
 
 /// Event ids travel to JavaScript as numbers, exact only below 2^53. A stored ledger whose ids
@@ -269,4 +337,640 @@ fn migrate_v1(value: Value) -> Result<Ledger, CodecError> {
         ledger.accounts.insert(UNKNOWN_ACCOUNT.to_string(), account);
     }
     Ok(ledger)
+}
+
+// --- version 3 ------------------------------------------------------------------------------
+
+/// Where profile URLs live; version 3 stores them without it.
+const LINKEDIN: &str = "https://www.linkedin.com";
+
+/// The smallest and largest second whose millisecond value fits an `i64`.
+const MIN_S: i64 = i64::MIN / 1000;
+const MAX_S: i64 = i64::MAX / 1000;
+
+/// Milliseconds → seconds, rounded up.
+fn ceil_s(ms: i64) -> i64 {
+    ms.div_euclid(1000) + i64::from(ms.rem_euclid(1000) != 0)
+}
+
+/// Seconds (kept where milliseconds fit) → milliseconds.
+fn to_ms(s: i64) -> i64 {
+    s.clamp(MIN_S, MAX_S) * 1000
+}
+
+fn is_zero(value: &i64) -> bool {
+    *value == 0
+}
+
+fn is_one(value: &u32) -> bool {
+    *value == 1
+}
+
+fn is_zero_u32(value: &u32) -> bool {
+    *value == 0
+}
+
+/// A field that is present (even as `null`) is `Some`, so `"b":null` differs from no `b`.
+fn present<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    T::deserialize(deserializer).map(Some)
+}
+
+#[derive(Serialize, Deserialize)]
+struct LedgerV3 {
+    version: u32,
+    /// Seconds since the Unix epoch that entry times count from.
+    #[serde(rename = "t0", default, skip_serializing_if = "is_zero")]
+    epoch_s: i64,
+    #[serde(rename = "a", default, skip_serializing_if = "BTreeMap::is_empty")]
+    accounts: BTreeMap<String, AccountV3>,
+    #[serde(rename = "lr", default, skip_serializing_if = "Option::is_none")]
+    last_read: Option<LastRead>,
+    #[serde(rename = "ne", default = "first_event_id")]
+    next_event_id: u64,
+}
+
+#[derive(Serialize, Deserialize)]
+struct AccountV3 {
+    /// The bucket of most received entries: those in it leave out their own.
+    #[serde(rename = "b", default, skip_serializing_if = "Option::is_none")]
+    usual_bucket: Option<String>,
+    #[serde(rename = "r", default, skip_serializing_if = "BTreeMap::is_empty")]
+    received: BTreeMap<String, EntryV3>,
+    #[serde(rename = "s", default, skip_serializing_if = "BTreeMap::is_empty")]
+    sent: BTreeMap<String, SentEntryV3>,
+    #[serde(rename = "e", default, skip_serializing_if = "Vec::is_empty")]
+    events: Vec<Event>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct EntryV3 {
+    #[serde(rename = "n", default)]
+    name: String,
+    #[serde(rename = "h", default, skip_serializing_if = "Option::is_none")]
+    headline: Option<String>,
+    /// See [`compact_url`].
+    #[serde(rename = "u", default, skip_serializing_if = "Option::is_none")]
+    profile_url: Option<String>,
+    #[serde(
+        rename = "ki",
+        default = "person_kind",
+        skip_serializing_if = "is_person"
+    )]
+    kind: InvitationKind,
+    #[serde(rename = "m", default, skip_serializing_if = "Option::is_none")]
+    note: Option<String>,
+    #[serde(rename = "mu", default, skip_serializing_if = "Option::is_none")]
+    mutuals: Option<MutualsV3>,
+    #[serde(flatten)]
+    times: TimesV3,
+    /// Absent: the account's usual bucket; `null`: none.
+    #[serde(
+        rename = "b",
+        default,
+        deserialize_with = "present",
+        skip_serializing_if = "Option::is_none"
+    )]
+    bucket: Option<Option<String>>,
+    #[serde(rename = "fo", default, skip_serializing_if = "is_false")]
+    only_seen_filtered: bool,
+    #[serde(rename = "s")]
+    state: StateV3,
+}
+
+#[derive(Serialize, Deserialize)]
+struct SentEntryV3 {
+    #[serde(rename = "n", default)]
+    name: String,
+    #[serde(rename = "h", default, skip_serializing_if = "Option::is_none")]
+    headline: Option<String>,
+    #[serde(rename = "u", default, skip_serializing_if = "Option::is_none")]
+    profile_url: Option<String>,
+    #[serde(flatten)]
+    times: TimesV3,
+    #[serde(rename = "s")]
+    state: SentStateV3,
+}
+
+/// An entry's sightings and send range, in seconds (see the module documentation).
+#[derive(Serialize, Deserialize)]
+struct TimesV3 {
+    /// First seen, after `t0`.
+    #[serde(rename = "f", default, skip_serializing_if = "is_zero")]
+    first_seen: i64,
+    /// Last seen, after first seen.
+    #[serde(rename = "l", default, skip_serializing_if = "is_zero")]
+    last_seen: i64,
+    /// The send range as whole days before first seen: `[latest, earliest]` or `[latest]`
+    /// (the usual case: the range an age label gave at first sight). When present, `se` and
+    /// `sl` are not.
+    #[serde(rename = "ag", default, skip_serializing_if = "Option::is_none")]
+    age_days: Option<Vec<i64>>,
+    /// Earliest possible send time, before first seen.
+    #[serde(rename = "se", default, skip_serializing_if = "Option::is_none")]
+    sent_earliest: Option<i64>,
+    /// Latest possible send time, before first seen.
+    #[serde(rename = "sl", default, skip_serializing_if = "Option::is_none")]
+    sent_latest: Option<i64>,
+}
+
+/// A mutuals line; LinkedIn's usual English ones in short.
+#[derive(Serialize, Deserialize)]
+#[serde(untagged)]
+enum MutualsV3 {
+    /// "`n` mutual connections" ("1 mutual connection").
+    Count(u64),
+    /// "`name` and `n` other mutual connections" ("… 1 other mutual connection").
+    Named(String, u64),
+    /// "`name` is a mutual connection".
+    One((String,)),
+    Text(String),
+}
+
+const ONE_MUTUAL: &str = " is a mutual connection";
+
+fn connections(n: u64) -> &'static str {
+    if n == 1 {
+        "connection"
+    } else {
+        "connections"
+    }
+}
+
+impl MutualsV3 {
+    fn of(text: &str) -> MutualsV3 {
+        let count = |s: &str| {
+            s.split(' ')
+                .next()
+                .and_then(|n| n.parse::<u64>().ok())
+                .filter(|n| format!("{n} mutual {}", connections(*n)) == s)
+        };
+        if let Some(n) = count(text) {
+            return MutualsV3::Count(n);
+        }
+        if let Some((name, rest)) = text.rsplit_once(" and ") {
+            let n = rest
+                .split(' ')
+                .next()
+                .and_then(|n| n.parse::<u64>().ok())
+                .filter(|n| format!("{n} other mutual {}", connections(*n)) == rest);
+            if let Some(n) = n {
+                return MutualsV3::Named(name.to_string(), n);
+            }
+        }
+        if let Some(name) = text.strip_suffix(ONE_MUTUAL) {
+            return MutualsV3::One((name.to_string(),));
+        }
+        MutualsV3::Text(text.to_string())
+    }
+
+    fn text(self) -> String {
+        match self {
+            MutualsV3::Count(n) => format!("{n} mutual {}", connections(n)),
+            MutualsV3::Named(name, n) => {
+                format!("{name} and {n} other mutual {}", connections(n))
+            }
+            MutualsV3::One((name,)) => format!("{name}{ONE_MUTUAL}"),
+            MutualsV3::Text(text) => text,
+        }
+    }
+}
+
+/// [`State`], its times in seconds after `t0`.
+#[derive(Serialize, Deserialize)]
+#[serde(tag = "t")]
+enum StateV3 {
+    #[serde(rename = "p")]
+    Pending,
+    #[serde(rename = "a")]
+    AcceptedByYou { at: i64 },
+    #[serde(rename = "i")]
+    IgnoredByYou { at: i64 },
+    #[serde(rename = "v")]
+    Vanished { at: i64, ev: EvidenceV3 },
+    #[serde(rename = "g")]
+    MissingInBulk { at: i64, id: u64, ev: EvidenceV3 },
+    #[serde(rename = "rs")]
+    ReSent { at: i64, va: i64 },
+    #[serde(rename = "x")]
+    ResolvedByYou { at: i64 },
+}
+
+/// [`SentState`], its times in seconds after `t0`.
+#[derive(Serialize, Deserialize)]
+#[serde(tag = "t")]
+enum SentStateV3 {
+    #[serde(rename = "p")]
+    Pending,
+    #[serde(rename = "w")]
+    WithdrawnByYou { at: i64 },
+    #[serde(rename = "gone")]
+    NoLongerPending { at: i64 },
+}
+
+/// [`Evidence`]: `ls` in seconds after `t0`, durations still in milliseconds.
+#[derive(Serialize, Deserialize)]
+struct EvidenceV3 {
+    #[serde(rename = "pmin")]
+    pending_at_least_ms: i64,
+    #[serde(rename = "pmax", default, skip_serializing_if = "Option::is_none")]
+    pending_at_most_ms: Option<i64>,
+    #[serde(rename = "ls")]
+    last_seen: i64,
+    #[serde(rename = "note", default, skip_serializing_if = "is_false")]
+    had_note: bool,
+    #[serde(
+        rename = "ki",
+        default = "person_kind",
+        skip_serializing_if = "is_person"
+    )]
+    kind: InvitationKind,
+    #[serde(rename = "same", default = "one", skip_serializing_if = "is_one")]
+    gone_in_same_read: u32,
+    #[serde(rename = "new", default, skip_serializing_if = "is_zero_u32")]
+    new_in_same_read: u32,
+    #[serde(rename = "era", default, skip_serializing_if = "Option::is_none")]
+    era: Option<Era>,
+    #[serde(rename = "b", default, skip_serializing_if = "Option::is_none")]
+    bucket: Option<String>,
+    #[serde(rename = "cov")]
+    coverage: Coverage,
+}
+
+/// How version 3 stores a profile URL (exactly restored by [`full_url`]): `"~"` for the profile
+/// of an `in:<slug>` key, `"~<slug>"` for another `/in/<slug>/` profile, the path for any other
+/// LinkedIn URL, and anything else as is, behind a `!` if it starts like one of those.
+fn compact_url(key: &str, url: &str) -> String {
+    let path = url.strip_prefix(LINKEDIN).filter(|p| p.starts_with('/'));
+    let profile = path
+        .and_then(|p| p.strip_prefix("/in/"))
+        .and_then(|p| p.strip_suffix('/'));
+    if let Some(slug) = profile {
+        if key.strip_prefix("in:") == Some(slug) {
+            return "~".to_string();
+        }
+        if !slug.is_empty() {
+            return format!("~{slug}");
+        }
+    }
+    match path {
+        Some(path) => path.to_string(),
+        None if url.starts_with(['/', '!', '~']) => format!("!{url}"),
+        None => url.to_string(),
+    }
+}
+
+fn full_url(key: &str, stored: String) -> String {
+    if let Some(slug) = stored.strip_prefix('~') {
+        let slug = match key.strip_prefix("in:") {
+            Some(own) if slug.is_empty() => own,
+            _ => slug,
+        };
+        return format!("{LINKEDIN}/in/{slug}/");
+    }
+    if stored.starts_with('/') {
+        return format!("{LINKEDIN}{stored}");
+    }
+    match stored.strip_prefix('!') {
+        Some(literal) => literal.to_string(),
+        None => stored,
+    }
+}
+
+/// Seconds relative to a base, and back, clamped where milliseconds fit.
+#[derive(Clone, Copy)]
+struct Epoch(i64);
+
+impl Epoch {
+    fn after(self, ms: i64) -> i64 {
+        ceil_s(ms).saturating_sub(self.0)
+    }
+
+    fn at(self, offset_s: i64) -> i64 {
+        self.0.saturating_add(offset_s).clamp(MIN_S, MAX_S)
+    }
+}
+
+const DAY_S: i64 = 24 * 60 * 60;
+
+fn times_to_v3(
+    epoch: Epoch,
+    first_seen_ms: i64,
+    last_seen_ms: i64,
+    sent_earliest_ms: Option<i64>,
+    sent_latest_ms: Option<i64>,
+) -> TimesV3 {
+    let first = ceil_s(first_seen_ms);
+    let before_first = |ms: i64| first.saturating_sub(ceil_s(ms));
+    let sent_earliest = sent_earliest_ms.map(before_first);
+    let sent_latest = sent_latest_ms.map(before_first);
+    let whole_days = |s: i64| (s >= 0 && s % DAY_S == 0).then_some(s / DAY_S);
+    let age_days = match (sent_latest.map(whole_days), sent_earliest.map(whole_days)) {
+        (Some(Some(latest)), None) => Some(vec![latest]),
+        (Some(Some(latest)), Some(Some(earliest))) => Some(vec![latest, earliest]),
+        _ => None,
+    };
+    let (sent_earliest, sent_latest) = match age_days {
+        Some(_) => (None, None),
+        None => (sent_earliest, sent_latest),
+    };
+    TimesV3 {
+        first_seen: first.saturating_sub(epoch.0),
+        last_seen: ceil_s(last_seen_ms).saturating_sub(first),
+        age_days,
+        sent_earliest,
+        sent_latest,
+    }
+}
+
+/// `(first_seen_ms, last_seen_ms, sent_earliest_ms, sent_latest_ms)`.
+fn times_from_v3(epoch: Epoch, times: &TimesV3) -> (i64, i64, Option<i64>, Option<i64>) {
+    let first = epoch.at(times.first_seen);
+    let before_first = |s: i64| to_ms(Epoch(first).at(s.saturating_neg()));
+    let (sent_earliest, sent_latest) = match times.age_days.as_deref() {
+        Some([latest, rest @ ..]) => (
+            rest.first().map(|days| days.saturating_mul(DAY_S)),
+            Some(latest.saturating_mul(DAY_S)),
+        ),
+        _ => (times.sent_earliest, times.sent_latest),
+    };
+    (
+        to_ms(first),
+        to_ms(Epoch(first).at(times.last_seen)),
+        sent_earliest.map(before_first),
+        sent_latest.map(before_first),
+    )
+}
+
+fn evidence_to_v3(epoch: Epoch, evidence: &Evidence) -> EvidenceV3 {
+    EvidenceV3 {
+        pending_at_least_ms: evidence.pending_at_least_ms,
+        pending_at_most_ms: evidence.pending_at_most_ms,
+        last_seen: epoch.after(evidence.last_seen_ms),
+        had_note: evidence.had_note,
+        kind: evidence.kind,
+        gone_in_same_read: evidence.gone_in_same_read,
+        new_in_same_read: evidence.new_in_same_read,
+        era: evidence.era,
+        bucket: evidence.bucket.clone(),
+        coverage: evidence.coverage,
+    }
+}
+
+fn evidence_from_v3(epoch: Epoch, evidence: EvidenceV3) -> Evidence {
+    Evidence {
+        pending_at_least_ms: evidence.pending_at_least_ms,
+        pending_at_most_ms: evidence.pending_at_most_ms,
+        last_seen_ms: to_ms(epoch.at(evidence.last_seen)),
+        had_note: evidence.had_note,
+        kind: evidence.kind,
+        gone_in_same_read: evidence.gone_in_same_read,
+        new_in_same_read: evidence.new_in_same_read,
+        era: evidence.era,
+        bucket: evidence.bucket,
+        coverage: evidence.coverage,
+    }
+}
+
+fn state_to_v3(epoch: Epoch, state: &State) -> StateV3 {
+    let at = |ms: i64| epoch.after(ms);
+    match state {
+        State::Pending => StateV3::Pending,
+        State::AcceptedByYou { at_ms } => StateV3::AcceptedByYou { at: at(*at_ms) },
+        State::IgnoredByYou { at_ms } => StateV3::IgnoredByYou { at: at(*at_ms) },
+        State::ResolvedByYou { at_ms } => StateV3::ResolvedByYou { at: at(*at_ms) },
+        State::Vanished {
+            detected_at_ms,
+            evidence,
+        } => StateV3::Vanished {
+            at: at(*detected_at_ms),
+            ev: evidence_to_v3(epoch, evidence),
+        },
+        State::MissingInBulk {
+            detected_at_ms,
+            event_id,
+            evidence,
+        } => StateV3::MissingInBulk {
+            at: at(*detected_at_ms),
+            id: *event_id,
+            ev: evidence_to_v3(epoch, evidence),
+        },
+        State::ReSent {
+            at_ms,
+            vanished_at_ms,
+        } => StateV3::ReSent {
+            at: at(*at_ms),
+            va: at(*vanished_at_ms),
+        },
+    }
+}
+
+fn state_from_v3(epoch: Epoch, state: StateV3) -> State {
+    let ms = |s: i64| to_ms(epoch.at(s));
+    match state {
+        StateV3::Pending => State::Pending,
+        StateV3::AcceptedByYou { at } => State::AcceptedByYou { at_ms: ms(at) },
+        StateV3::IgnoredByYou { at } => State::IgnoredByYou { at_ms: ms(at) },
+        StateV3::ResolvedByYou { at } => State::ResolvedByYou { at_ms: ms(at) },
+        StateV3::Vanished { at, ev } => State::Vanished {
+            detected_at_ms: ms(at),
+            evidence: evidence_from_v3(epoch, ev),
+        },
+        StateV3::MissingInBulk { at, id, ev } => State::MissingInBulk {
+            detected_at_ms: ms(at),
+            event_id: id,
+            evidence: evidence_from_v3(epoch, ev),
+        },
+        StateV3::ReSent { at, va } => State::ReSent {
+            at_ms: ms(at),
+            vanished_at_ms: ms(va),
+        },
+    }
+}
+
+/// The bucket most received entries are in (the first in order on a tie), if any has one.
+fn usual_bucket(account: &AccountLedger) -> Option<String> {
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for entry in account.received.values() {
+        if let Some(bucket) = &entry.bucket {
+            *counts.entry(bucket.as_str()).or_default() += 1;
+        }
+    }
+    let mut best: Option<(&str, usize)> = None;
+    for (bucket, count) in counts {
+        if best.is_none_or(|(_, most)| count > most) {
+            best = Some((bucket, count));
+        }
+    }
+    best.map(|(bucket, _)| bucket.to_string())
+}
+
+fn to_v3(ledger: &Ledger) -> LedgerV3 {
+    let epoch = Epoch(
+        ledger
+            .accounts
+            .values()
+            .flat_map(|account| {
+                let received = account.received.values().map(|e| e.first_seen_ms);
+                received.chain(account.sent.values().map(|e| e.first_seen_ms))
+            })
+            .map(ceil_s)
+            .min()
+            .unwrap_or(0),
+    );
+    let accounts = ledger
+        .accounts
+        .iter()
+        .map(|(account_key, account)| {
+            let usual = usual_bucket(account);
+            let received = account
+                .received
+                .iter()
+                .map(|(key, entry)| {
+                    let stored = EntryV3 {
+                        name: entry.name.clone(),
+                        headline: entry.headline.clone(),
+                        profile_url: entry.profile_url.as_deref().map(|u| compact_url(key, u)),
+                        kind: entry.kind,
+                        note: entry.note.clone(),
+                        mutuals: entry.mutuals.as_deref().map(MutualsV3::of),
+                        times: times_to_v3(
+                            epoch,
+                            entry.first_seen_ms,
+                            entry.last_seen_ms,
+                            entry.sent_earliest_ms,
+                            entry.sent_latest_ms,
+                        ),
+                        bucket: (entry.bucket != usual).then(|| entry.bucket.clone()),
+                        only_seen_filtered: entry.only_seen_filtered,
+                        state: state_to_v3(epoch, &entry.state),
+                    };
+                    (key.clone(), stored)
+                })
+                .collect();
+            let sent = account
+                .sent
+                .iter()
+                .map(|(key, entry)| {
+                    let state = match entry.state {
+                        SentState::Pending => SentStateV3::Pending,
+                        SentState::WithdrawnByYou { at_ms } => SentStateV3::WithdrawnByYou {
+                            at: epoch.after(at_ms),
+                        },
+                        SentState::NoLongerPending { at_ms } => SentStateV3::NoLongerPending {
+                            at: epoch.after(at_ms),
+                        },
+                    };
+                    let stored = SentEntryV3 {
+                        name: entry.name.clone(),
+                        headline: entry.headline.clone(),
+                        profile_url: entry.profile_url.as_deref().map(|u| compact_url(key, u)),
+                        times: times_to_v3(
+                            epoch,
+                            entry.first_seen_ms,
+                            entry.last_seen_ms,
+                            entry.sent_earliest_ms,
+                            entry.sent_latest_ms,
+                        ),
+                        state,
+                    };
+                    (key.clone(), stored)
+                })
+                .collect();
+            let stored = AccountV3 {
+                usual_bucket: usual,
+                received,
+                sent,
+                events: account.events.clone(),
+            };
+            (account_key.clone(), stored)
+        })
+        .collect();
+    LedgerV3 {
+        version: CURRENT_VERSION,
+        epoch_s: epoch.0,
+        accounts,
+        last_read: ledger.last_read.clone(),
+        next_event_id: ledger.next_event_id,
+    }
+}
+
+fn from_v3(stored: LedgerV3) -> Ledger {
+    let epoch = Epoch(stored.epoch_s);
+    let accounts = stored
+        .accounts
+        .into_iter()
+        .map(|(account_key, account)| {
+            let usual = account.usual_bucket;
+            let received = account
+                .received
+                .into_iter()
+                .map(|(key, entry)| {
+                    let (first_seen_ms, last_seen_ms, sent_earliest_ms, sent_latest_ms) =
+                        times_from_v3(epoch, &entry.times);
+                    let restored = Entry {
+                        name: entry.name,
+                        headline: entry.headline,
+                        profile_url: entry.profile_url.map(|u| full_url(&key, u)),
+                        kind: entry.kind,
+                        note: entry.note,
+                        mutuals: entry.mutuals.map(MutualsV3::text),
+                        first_seen_ms,
+                        last_seen_ms,
+                        sent_earliest_ms,
+                        sent_latest_ms,
+                        bucket: entry.bucket.unwrap_or_else(|| usual.clone()),
+                        only_seen_filtered: entry.only_seen_filtered,
+                        state: state_from_v3(epoch, entry.state),
+                        key: key.clone(),
+                    };
+                    (key, restored)
+                })
+                .collect();
+            let sent = account
+                .sent
+                .into_iter()
+                .map(|(key, entry)| {
+                    let (first_seen_ms, last_seen_ms, sent_earliest_ms, sent_latest_ms) =
+                        times_from_v3(epoch, &entry.times);
+                    let state = match entry.state {
+                        SentStateV3::Pending => SentState::Pending,
+                        SentStateV3::WithdrawnByYou { at } => SentState::WithdrawnByYou {
+                            at_ms: to_ms(epoch.at(at)),
+                        },
+                        SentStateV3::NoLongerPending { at } => SentState::NoLongerPending {
+                            at_ms: to_ms(epoch.at(at)),
+                        },
+                    };
+                    let restored = SentEntry {
+                        name: entry.name,
+                        headline: entry.headline,
+                        profile_url: entry.profile_url.map(|u| full_url(&key, u)),
+                        first_seen_ms,
+                        last_seen_ms,
+                        sent_earliest_ms,
+                        sent_latest_ms,
+                        state,
+                        key: key.clone(),
+                    };
+                    (key, restored)
+                })
+                .collect();
+            let restored = AccountLedger {
+                received,
+                sent,
+                events: account.events,
+            };
+            (account_key, restored)
+        })
+        .collect();
+    Ledger {
+        version: CURRENT_VERSION,
+        accounts,
+        last_read: stored.last_read,
+        next_event_id: stored.next_event_id,
+    }
 }

@@ -2,7 +2,9 @@
 //! the evidence behind any "vanished" verdict, and the small log of news shown to the user.
 //!
 //! The serialised field names are short on purpose (the ledger lives in `chrome.storage`); the
-//! Rust names are the documentation. The versioned envelope is handled by [`super::codec`].
+//! Rust names are the documentation. The serde form below is the version-2 stored form (still
+//! read, for migration); version 3, the one written, is a more compact form of the same data
+//! defined in [`super::codec`], sharing these field names and meanings except for entry times.
 
 use std::collections::BTreeMap;
 
@@ -11,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use crate::page::{Era, InvitationKind, UnrecognisedReason, View};
 
 /// The schema version written by this code. See [`super::codec`] for older versions.
-pub const CURRENT_VERSION: u32 = 2;
+pub const CURRENT_VERSION: u32 = 3;
 
 /// The ledger key used when a page did not say which LinkedIn account is signed in.
 pub const UNKNOWN_ACCOUNT: &str = "unknown";
@@ -34,7 +36,7 @@ pub struct Ledger {
     pub next_event_id: u64,
 }
 
-fn first_event_id() -> u64 {
+pub(super) fn first_event_id() -> u64 {
     1
 }
 
@@ -165,15 +167,15 @@ pub struct Entry {
     pub state: State,
 }
 
-fn is_false(value: &bool) -> bool {
+pub(super) fn is_false(value: &bool) -> bool {
     !*value
 }
 
-fn person_kind() -> InvitationKind {
+pub(super) fn person_kind() -> InvitationKind {
     InvitationKind::Person
 }
 
-fn is_person(kind: &InvitationKind) -> bool {
+pub(super) fn is_person(kind: &InvitationKind) -> bool {
     *kind == InvitationKind::Person
 }
 
@@ -303,7 +305,7 @@ pub struct Evidence {
     pub coverage: Coverage,
 }
 
-fn one() -> u32 {
+pub(super) fn one() -> u32 {
     1
 }
 
