@@ -425,8 +425,23 @@ struct EntryV3 {
     note: Option<String>,
     #[serde(rename = "mu", default, skip_serializing_if = "Option::is_none")]
     mutuals: Option<MutualsV3>,
-    #[serde(flatten)]
-    times: TimesV3,
+    /// First seen, after `t0`.
+    #[serde(rename = "f", default, skip_serializing_if = "is_zero")]
+    first_seen: i64,
+    /// Last seen, after first seen.
+    #[serde(rename = "l", default, skip_serializing_if = "is_zero")]
+    last_seen: i64,
+    /// The send range as whole days before first seen: `[latest, earliest]` or `[latest]`
+    /// (the usual case: the range an age label gave at first sight). When present, `se` and
+    /// `sl` are not.
+    #[serde(rename = "ag", default, skip_serializing_if = "Option::is_none")]
+    age_days: Option<Vec<i64>>,
+    /// Earliest possible send time, before first seen.
+    #[serde(rename = "se", default, skip_serializing_if = "Option::is_none")]
+    sent_earliest: Option<i64>,
+    /// Latest possible send time, before first seen.
+    #[serde(rename = "sl", default, skip_serializing_if = "Option::is_none")]
+    sent_latest: Option<i64>,
     /// Absent: the account's usual bucket; `null`: none.
     #[serde(
         rename = "b",
@@ -449,15 +464,6 @@ struct SentEntryV3 {
     headline: Option<String>,
     #[serde(rename = "u", default, skip_serializing_if = "Option::is_none")]
     profile_url: Option<String>,
-    #[serde(flatten)]
-    times: TimesV3,
-    #[serde(rename = "s")]
-    state: SentStateV3,
-}
-
-/// An entry's sightings and send range, in seconds (see the module documentation).
-#[derive(Serialize, Deserialize)]
-struct TimesV3 {
     /// First seen, after `t0`.
     #[serde(rename = "f", default, skip_serializing_if = "is_zero")]
     first_seen: i64,
@@ -474,6 +480,25 @@ struct TimesV3 {
     sent_earliest: Option<i64>,
     /// Latest possible send time, before first seen.
     #[serde(rename = "sl", default, skip_serializing_if = "Option::is_none")]
+    sent_latest: Option<i64>,
+    #[serde(rename = "s")]
+    state: SentStateV3,
+}
+
+/// An entry's sightings and send range as stored (the fields of [`EntryV3`] and [`SentEntryV3`]
+/// of the same names).
+struct TimesV3 {
+    /// First seen, after `t0`.
+    first_seen: i64,
+    /// Last seen, after first seen.
+    last_seen: i64,
+    /// The send range as whole days before first seen: `[latest, earliest]` or `[latest]`
+    /// (the usual case: the range an age label gave at first sight). When present, `se` and
+    /// `sl` are not.
+    age_days: Option<Vec<i64>>,
+    /// Earliest possible send time, before first seen.
+    sent_earliest: Option<i64>,
+    /// Latest possible send time, before first seen.
     sent_latest: Option<i64>,
 }
 
@@ -830,6 +855,13 @@ fn to_v3(ledger: &Ledger) -> LedgerV3 {
                 .received
                 .iter()
                 .map(|(key, entry)| {
+                    let times = times_to_v3(
+                        epoch,
+                        entry.first_seen_ms,
+                        entry.last_seen_ms,
+                        entry.sent_earliest_ms,
+                        entry.sent_latest_ms,
+                    );
                     let stored = EntryV3 {
                         name: entry.name.clone(),
                         headline: entry.headline.clone(),
@@ -837,13 +869,11 @@ fn to_v3(ledger: &Ledger) -> LedgerV3 {
                         kind: entry.kind,
                         note: entry.note.clone(),
                         mutuals: entry.mutuals.as_deref().map(MutualsV3::of),
-                        times: times_to_v3(
-                            epoch,
-                            entry.first_seen_ms,
-                            entry.last_seen_ms,
-                            entry.sent_earliest_ms,
-                            entry.sent_latest_ms,
-                        ),
+                        first_seen: times.first_seen,
+                        last_seen: times.last_seen,
+                        age_days: times.age_days,
+                        sent_earliest: times.sent_earliest,
+                        sent_latest: times.sent_latest,
                         bucket: (entry.bucket != usual).then(|| entry.bucket.clone()),
                         only_seen_filtered: entry.only_seen_filtered,
                         state: state_to_v3(epoch, &entry.state),
@@ -864,17 +894,22 @@ fn to_v3(ledger: &Ledger) -> LedgerV3 {
                             at: epoch.after(at_ms),
                         },
                     };
+                    let times = times_to_v3(
+                        epoch,
+                        entry.first_seen_ms,
+                        entry.last_seen_ms,
+                        entry.sent_earliest_ms,
+                        entry.sent_latest_ms,
+                    );
                     let stored = SentEntryV3 {
                         name: entry.name.clone(),
                         headline: entry.headline.clone(),
                         profile_url: entry.profile_url.as_deref().map(|u| compact_url(key, u)),
-                        times: times_to_v3(
-                            epoch,
-                            entry.first_seen_ms,
-                            entry.last_seen_ms,
-                            entry.sent_earliest_ms,
-                            entry.sent_latest_ms,
-                        ),
+                        first_seen: times.first_seen,
+                        last_seen: times.last_seen,
+                        age_days: times.age_days,
+                        sent_earliest: times.sent_earliest,
+                        sent_latest: times.sent_latest,
                         state,
                     };
                     (key.clone(), stored)
@@ -908,9 +943,18 @@ fn from_v3(stored: LedgerV3) -> Ledger {
             let received = account
                 .received
                 .into_iter()
-                .map(|(key, entry)| {
+                .map(|(key, mut entry)| {
                     let (first_seen_ms, last_seen_ms, sent_earliest_ms, sent_latest_ms) =
-                        times_from_v3(epoch, &entry.times);
+                        times_from_v3(
+                            epoch,
+                            &TimesV3 {
+                                first_seen: entry.first_seen,
+                                last_seen: entry.last_seen,
+                                age_days: entry.age_days.take(),
+                                sent_earliest: entry.sent_earliest,
+                                sent_latest: entry.sent_latest,
+                            },
+                        );
                     let restored = Entry {
                         name: entry.name,
                         headline: entry.headline,
@@ -933,9 +977,18 @@ fn from_v3(stored: LedgerV3) -> Ledger {
             let sent = account
                 .sent
                 .into_iter()
-                .map(|(key, entry)| {
+                .map(|(key, mut entry)| {
                     let (first_seen_ms, last_seen_ms, sent_earliest_ms, sent_latest_ms) =
-                        times_from_v3(epoch, &entry.times);
+                        times_from_v3(
+                            epoch,
+                            &TimesV3 {
+                                first_seen: entry.first_seen,
+                                last_seen: entry.last_seen,
+                                age_days: entry.age_days.take(),
+                                sent_earliest: entry.sent_earliest,
+                                sent_latest: entry.sent_latest,
+                            },
+                        );
                     let state = match entry.state {
                         SentStateV3::Pending => SentState::Pending,
                         SentStateV3::WithdrawnByYou { at } => SentState::WithdrawnByYou {
