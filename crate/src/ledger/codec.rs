@@ -7,7 +7,8 @@
 //!   with `state` one of `"pending"`, `"accepted"`, `"ignored"`, `"vanished"`, `"resolved"`; no
 //!   account, no evidence, no events.
 //! - **2** (old): the serde form of [`Ledger`] (short field names, see [`super::model`]).
-//! - **3** (current): the same names and meanings, made compact (≈ 60 % of version 2):
+//! - **3** (current): the same names and meanings, made compact (about half the
+//!   size of version 2):
 //!   - an entry's key is only the map key (no `k` inside the entry);
 //!   - `u` (profile URL): `"~"` for `https://www.linkedin.com/in/<slug>/` under the key
 //!     `in:<slug>`, `"~<slug>"` for another `/in/<slug>/` profile, the path (`"/company/…"`) for
