@@ -38,11 +38,7 @@ for (const browser of BROWSERS) {
     after(async () => {
       await t?.close();
     });
-    beforeEach(async () => {
-      await t.inExtension(
-        "return await (globalThis.browser ?? globalThis.chrome).runtime.sendMessage({ type: 'clear-history' });",
-      );
-    });
+    beforeEach(() => t.reset());
 
     test("visit 1 shows A, B, C; visit 2 shows A, C: B is vanished, in the popup's list", async () => {
       const [a, b, c] = people(3);

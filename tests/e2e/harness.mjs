@@ -47,6 +47,16 @@ export async function start(browser) {
         return last && last.t > after ? { ledger, last } : null;
       }, { timeout: 20000 });
     },
+    /** Forgets all history (through the background, as the options page does) and any damaged
+     *  copies kept aside, so that each test starts from an empty ledger. */
+    async reset() {
+      await probe.eval(
+        `const api = globalThis.browser ?? globalThis.chrome;
+         const kept = Object.keys(await api.storage.local.get(null)).filter((key) => key.startsWith("ledgerBackup"));
+         await api.storage.local.remove(kept);
+         return await api.runtime.sendMessage({ type: "clear-history" });`,
+      );
+    },
     close: () => session.close(),
   };
 }

@@ -20,13 +20,7 @@ for (const browser of BROWSERS) {
     after(async () => {
       await t?.close();
     });
-    beforeEach(async () => {
-      await t.inExtension(
-        `const api = globalThis.browser ?? globalThis.chrome;
-         await api.storage.local.remove("ledgerBackup");
-         return await api.runtime.sendMessage({ type: "clear-history" });`,
-      );
-    });
+    beforeEach(() => t.reset());
 
     test("two tabs reading at once: one vanish, one alert", async () => {
       const [a, b, c] = people(3);

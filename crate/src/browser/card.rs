@@ -112,16 +112,14 @@ fn render_card(document: &Document, model: &CardModel) -> Result<(), JsValue> {
         )?;
         let buttons = b.el("div", "buttons")?;
         let resolve = b.button("resolve primary", &model.labels.resolve)?;
-        let request = Request::ResolveByUser {
-            account: item.account.clone(),
-            key: item.key.clone(),
-        };
-        let doc = document.clone();
-        on_click(&resolve, move |_| {
-            let request = request.clone();
-            let doc = doc.clone();
-            wasm_bindgen_futures::spawn_local(async move { answer(&doc, &request).await });
-        });
+        answer_on_click(
+            document,
+            &resolve,
+            Request::ResolveByUser {
+                account: item.account.clone(),
+                key: item.key.clone(),
+            },
+        );
         append(&buttons, &[&resolve])?;
         if let Some(url) = &item.profile_url {
             append(&buttons, &[&render::profile_link(&b, url, &model.labels)?])?;
@@ -134,15 +132,13 @@ fn render_card(document: &Document, model: &CardModel) -> Result<(), JsValue> {
         let article = b.el("article", "item")?;
         append(&article, &[&render::notice(&b, item)?])?;
         let resolve = b.button("resolve-all primary", &model.labels.resolve_all)?;
-        let request = Request::ResolveEvent {
-            event_id: item.event_id,
-        };
-        let doc = document.clone();
-        on_click(&resolve, move |_| {
-            let request = request.clone();
-            let doc = doc.clone();
-            wasm_bindgen_futures::spawn_local(async move { answer(&doc, &request).await });
-        });
+        answer_on_click(
+            document,
+            &resolve,
+            Request::ResolveEvent {
+                event_id: item.event_id,
+            },
+        );
         append(&article, &[&resolve])?;
         append(&card, &[&article])?;
     }
@@ -182,6 +178,16 @@ fn render_card(document: &Document, model: &CardModel) -> Result<(), JsValue> {
     root.append_child(&card)?;
     focus(&card);
     Ok(())
+}
+
+/// On each click of `button`, sends `request` and shows what the background answers.
+fn answer_on_click(document: &Document, button: &Element, request: Request) {
+    let doc = document.clone();
+    on_click(button, move |_| {
+        let request = request.clone();
+        let doc = doc.clone();
+        wasm_bindgen_futures::spawn_local(async move { answer(&doc, &request).await });
+    });
 }
 
 /// Sends a resolve request and shows what remains (or removes the card).

@@ -2,7 +2,7 @@
 //! shared by the in-page card, the popup and the options preview. Text nodes only.
 
 use super::build_dom::{append, Builder};
-use crate::advice::Explanation;
+use crate::advice::{Explanation, ItemView};
 use crate::surfaces::{Labels, NoticeItem, VanishItem};
 use js_sys::Reflect;
 use wasm_bindgen::prelude::*;
@@ -86,18 +86,7 @@ pub fn explanation(
     append(&body, &[&reasons])?;
 
     append(&body, &[&b.text("h4", "", &explanation.headings.actions)?])?;
-    let actions = lists.list(b, false, "actions list")?;
-    for action in &explanation.actions {
-        let item = lists.item(b, "")?;
-        append(
-            &item,
-            &[
-                &b.text("strong", "", &action.title)?,
-                &b.text("span", "", &format!(" — {}", action.text))?,
-            ],
-        )?;
-        append(&actions, &[&item])?;
-    }
+    let actions = titled_items(b, lists, "actions list", &explanation.actions)?;
     append(&body, &[&actions])?;
 
     let draft = b.el("div", "draft")?;
@@ -119,18 +108,7 @@ pub fn explanation(
 
     if with_tips {
         append(&body, &[&b.text("h4", "", &explanation.headings.tips)?])?;
-        let tips = lists.list(b, false, "tips list")?;
-        for tip in &explanation.tips {
-            let item = lists.item(b, "")?;
-            append(
-                &item,
-                &[
-                    &b.text("strong", "", &tip.title)?,
-                    &b.text("span", "", &format!(" — {}", tip.text))?,
-                ],
-            )?;
-            append(&tips, &[&item])?;
-        }
+        let tips = titled_items(b, lists, "tips list", &explanation.tips)?;
         append(&body, &[&tips])?;
     }
     append(
@@ -138,6 +116,28 @@ pub fn explanation(
         &[&b.text("p", "reassurance", &explanation.reassurance)?],
     )?;
     Ok(body)
+}
+
+/// An unordered list of "**title** — text" items (the next steps, the tips).
+fn titled_items<Id>(
+    b: &Builder,
+    lists: Lists,
+    class: &str,
+    items: &[ItemView<Id>],
+) -> Result<Element, JsValue> {
+    let list = lists.list(b, false, class)?;
+    for entry in items {
+        let item = lists.item(b, "")?;
+        append(
+            &item,
+            &[
+                &b.text("strong", "", &entry.title)?,
+                &b.text("span", "", &format!(" — {}", entry.text))?,
+            ],
+        )?;
+        append(&list, &[&item])?;
+    }
+    Ok(list)
 }
 
 /// The heading part of a vanished invitation: name, headline.
