@@ -365,7 +365,10 @@ async function ledgerInBrowser(t, ledgerPath) {
          all.push(performance.now() - t0);
          if (typeof reply !== "string" || JSON.parse(reply).type === "failed") throw new Error("the background refused " + JSON.stringify(request) + ": " + reply);
        }
-       return all.sort((a, b) => a - b)[Math.floor(all.length / 2)];
+       // The first message finds no decoded ledger in the worker (cold); the others may reuse it.
+       const [cold, ...warm] = all;
+       warm.sort((a, b) => a - b);
+       return { cold, warm: warm[Math.floor(warm.length / 2)] };
      };
      const load = await time({ type: "current-card", shown: [] });
      const loadSave = await time({ type: "mark-seen", ids: [] });
@@ -374,8 +377,9 @@ async function ledgerInBrowser(t, ledgerPath) {
     { text, runs },
   );
   results.ledgerBrowser = timing;
-  line("storage", "10,000 entries in the background: storage → decoded (+ card)", ms(timing.load), ["≤ 50 ms", timing.load <= 50]);
-  line("storage", "10,000 entries in the background: load + change + save", ms(timing.loadSave));
+  line("storage", "10,000 entries in the background, cold: storage → decoded (+ card)", ms(timing.load.cold), ["≤ 50 ms", timing.load.cold <= 50]);
+  line("storage", "10,000 entries in the background, warm worker: the same message", ms(timing.load.warm));
+  line("storage", "10,000 entries in the background, warm: load + change + save", ms(timing.loadSave.warm));
 }
 
 // ------------------------------------------------------------------------------------------

@@ -9,7 +9,64 @@ use crate::messages::{Reply, Request};
 use crate::settings::Settings;
 use crate::surfaces;
 use js_sys::{Object, Reflect};
+use std::cell::RefCell;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use wasm_bindgen::JsValue;
+
+thread_local! {
+    /// The background's decoded ledger and the exact text it was last saved as, kept while the
+    /// worker lives so that a message need not read and decode the whole ledger again. Dropped
+    /// whenever the stored text changes to anything else (see [`watch_for_other_writers`]); a
+    /// stopped worker simply starts without it.
+    static CACHE: RefCell<Option<(String, Ledger)>> = const { RefCell::new(None) };
+    static WATCHING: RefCell<bool> = const { RefCell::new(false) };
+}
+
+/// Drops the cache when `storage.local.ledger` changes to a text this worker did not write
+/// (the background is the ledger's only writer, so this is a safety net).
+fn watch_for_other_writers() {
+    if WATCHING.with(|w| w.replace(true)) {
+        return;
+    }
+    let on_change =
+        Closure::<dyn FnMut(JsValue, JsValue)>::new(|changes: JsValue, area: JsValue| {
+            if area.as_string().as_deref() != Some("local") {
+                return;
+            }
+            let Ok(change) = Reflect::get(&changes, &LEDGER_KEY.into()) else {
+                return;
+            };
+            if change.is_undefined() {
+                return;
+            }
+            let new_text = Reflect::get(&change, &"newValue".into())
+                .ok()
+                .and_then(|value| value.as_string());
+            CACHE.with(|cache| {
+                let mut cache = cache.borrow_mut();
+                let ours =
+                    matches!((&*cache, &new_text), (Some((text, _)), Some(new)) if text == new);
+                if !ours {
+                    *cache = None;
+                }
+            });
+        });
+    let _ = ext::add_listener(
+        &["storage", "onChanged"],
+        on_change.as_ref().unchecked_ref(),
+    );
+    on_change.forget();
+}
+
+/// The ledger for a change in the background: the cached copy when this worker holds one.
+async fn load_ledger_cached() -> Result<Ledger, ApiError> {
+    watch_for_other_writers();
+    if let Some(ledger) = CACHE.with(|cache| cache.borrow().as_ref().map(|(_, l)| l.clone())) {
+        return Ok(ledger);
+    }
+    load_ledger().await
+}
 
 /// Storage keys.
 pub const LEDGER_KEY: &str = "ledger";
@@ -56,7 +113,13 @@ pub async fn load_ledger() -> Result<Ledger, ApiError> {
     let (ledger, damaged) = match stored.as_string() {
         Some(text) => {
             let (ledger, recovery) = ledger::decode_or_recover(&text);
-            (ledger, recovery.map(|_| text))
+            match recovery {
+                Some(_) => (ledger, Some(text)),
+                None => {
+                    CACHE.with(|cache| *cache.borrow_mut() = Some((text, ledger.clone())));
+                    (ledger, None)
+                }
+            }
         }
         None => {
             let kept = js_sys::JSON::stringify(&stored)
@@ -105,7 +168,13 @@ pub async fn damaged_copies() -> Vec<(String, String)> {
 
 async fn save_ledger(ledger: &Ledger) -> Result<(), ApiError> {
     let text = ledger::encode(ledger);
-    ext::storage_set(Area::Local, LEDGER_KEY, &JsValue::from_str(&text)).await
+    // Cached before the write, so that the change event of this very write is recognised.
+    CACHE.with(|cache| *cache.borrow_mut() = Some((text.clone(), ledger.clone())));
+    let saved = ext::storage_set(Area::Local, LEDGER_KEY, &JsValue::from_str(&text)).await;
+    if saved.is_err() {
+        CACHE.with(|cache| *cache.borrow_mut() = None);
+    }
+    saved
 }
 
 /// Saves the ledger; if that fails, prunes old history and tries once more. Either way a failure
@@ -209,7 +278,7 @@ pub async fn handle(message: JsValue) -> Result<JsValue, JsValue> {
 async fn apply(request: Request) -> Result<Reply, ApiError> {
     let now = now_ms();
     let settings = load_settings().await;
-    let mut ledger = load_ledger().await?;
+    let mut ledger = load_ledger_cached().await?;
     let card = |ledger: &Ledger| Reply::Card {
         card: settings
             .in_page_card

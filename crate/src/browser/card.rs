@@ -69,7 +69,9 @@ fn adopt_stylesheet(root: &ShadowRoot) -> bool {
 /// Shows (or replaces) the card.
 pub fn show(document: &Document, model: &CardModel) {
     if let Err(error) = render_card(document, model) {
-        web_sys::console::warn_2(&"Invite Watch could not show its card:".into(), &error);
+        // Two one-argument calls: the content engine then imports one console function, not two.
+        web_sys::console::warn_1(&"Invite Watch could not show its card:".into());
+        web_sys::console::warn_1(&error);
     }
 }
 

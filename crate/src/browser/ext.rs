@@ -36,6 +36,11 @@ extern "C" {
     static GLOBAL_THIS: JsValue;
 }
 
+/// The script's own global object.
+pub fn global_this() -> JsValue {
+    GLOBAL_THIS.with(JsValue::clone)
+}
+
 /// `browser` where it exists (Firefox), else `chrome`.
 fn namespace() -> Result<JsValue, ApiError> {
     let global = GLOBAL_THIS.with(JsValue::clone);

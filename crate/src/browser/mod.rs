@@ -43,7 +43,9 @@ use wasm_bindgen::prelude::*;
 pub fn content_start(wasm: bool, injected_at: f64) {
     let engine = if wasm { "wasm" } else { "nowasm" };
     if let Err(error) = content::start(engine.to_owned(), injected_at) {
-        web_sys::console::warn_2(&"Invite Watch could not start:".into(), &error);
+        // Two one-argument calls: the content engine then imports one console function, not two.
+        web_sys::console::warn_1(&"Invite Watch could not start:".into());
+        web_sys::console::warn_1(&error);
     }
 }
 

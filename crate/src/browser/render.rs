@@ -2,7 +2,7 @@
 //! shared by the in-page card, the popup and the options preview. Text nodes only.
 
 use super::build_dom::{append, Builder};
-use crate::advice::{Explanation, ItemView};
+use crate::advice::Explanation;
 use crate::surfaces::{Labels, NoticeItem, VanishItem};
 use js_sys::Reflect;
 use wasm_bindgen::prelude::*;
@@ -86,7 +86,15 @@ pub fn explanation(
     append(&body, &[&reasons])?;
 
     append(&body, &[&b.text("h4", "", &explanation.headings.actions)?])?;
-    let actions = titled_items(b, lists, "actions list", &explanation.actions)?;
+    let actions = titled_items(
+        b,
+        lists,
+        "actions list",
+        &mut explanation
+            .actions
+            .iter()
+            .map(|a| (a.title.as_str(), a.text.as_str())),
+    )?;
     append(&body, &[&actions])?;
 
     let draft = b.el("div", "draft")?;
@@ -108,7 +116,15 @@ pub fn explanation(
 
     if with_tips {
         append(&body, &[&b.text("h4", "", &explanation.headings.tips)?])?;
-        let tips = titled_items(b, lists, "tips list", &explanation.tips)?;
+        let tips = titled_items(
+            b,
+            lists,
+            "tips list",
+            &mut explanation
+                .tips
+                .iter()
+                .map(|t| (t.title.as_str(), t.text.as_str())),
+        )?;
         append(&body, &[&tips])?;
     }
     append(
@@ -118,21 +134,22 @@ pub fn explanation(
     Ok(body)
 }
 
-/// An unordered list of "**title** — text" items (the next steps, the tips).
-fn titled_items<Id>(
+/// An unordered list of "**title** — text" items (the next steps, the tips). Not generic over
+/// the item type: one copy of this code in the content engine.
+fn titled_items<'a>(
     b: &Builder,
     lists: Lists,
     class: &str,
-    items: &[ItemView<Id>],
+    items: &mut dyn Iterator<Item = (&'a str, &'a str)>,
 ) -> Result<Element, JsValue> {
     let list = lists.list(b, false, class)?;
-    for entry in items {
+    for (title, text) in items {
         let item = lists.item(b, "")?;
         append(
             &item,
             &[
-                &b.text("strong", "", &entry.title)?,
-                &b.text("span", "", &format!(" — {}", entry.text))?,
+                &b.text("strong", "", title)?,
+                &b.text("span", "", &format!(" — {text}"))?,
             ],
         )?;
         append(&list, &[&item])?;
@@ -183,10 +200,10 @@ pub fn notice(b: &Builder, item: &NoticeItem) -> Result<Element, JsValue> {
 
 /// Writes text to the clipboard (best effort: the textarea stays selectable either way).
 fn copy_to_clipboard(text: &str) {
-    let Some(window) = web_sys::window() else {
+    // `navigator` by property lookup: one import fewer in the content engine.
+    let Ok(navigator) = Reflect::get(&super::ext::global_this(), &"navigator".into()) else {
         return;
     };
-    let navigator = window.navigator();
     let Ok(clipboard) = Reflect::get(&navigator, &"clipboard".into()) else {
         return;
     };
