@@ -23,7 +23,7 @@ async function freePort() {
   });
 }
 
-export async function launchFirefox(site, { extensionDir = join(ROOT, "dist", "firefox") } = {}) {
+export async function launchFirefox(site, { extensionDir = join(ROOT, "dist", "firefox"), prefs = {} } = {}) {
   const manifest = JSON.parse(readFileSync(join(extensionDir, "manifest.json"), "utf8"));
   const geckoId = manifest.browser_specific_settings.gecko.id;
   const proxy = await site.listenProxy();
@@ -86,6 +86,7 @@ export async function launchFirefox(site, { extensionDir = join(ROOT, "dist", "f
             "network.connectivity-service.enabled": false,
             "devtools.console.stdout.content": true,
             "devtools.console.stdout.chrome": true,
+            ...prefs,
           },
         },
       },

@@ -10,10 +10,10 @@ export const BROWSERS = [
   { name: "firefox", launch: launchFirefox },
 ].filter(({ name }) => !process.env.BROWSERS || process.env.BROWSERS.split(",").includes(name));
 
-/** Starts a browser with the built extension and a fresh fake LinkedIn. */
-export async function start(browser) {
+/** Starts a browser with the built extension and a fresh fake LinkedIn (`options` go to its launcher). */
+export async function start(browser, options = {}) {
   const site = new Site();
-  const session = await browser.launch(site);
+  const session = await browser.launch(site, options);
   const probe = await session.newTab();
   await probe.goto(session.extensionUrl("options.html"));
   return {
