@@ -7,6 +7,15 @@ use super::selectors as sel;
 
 /// Collapses every run of whitespace (including no-break spaces) to one space and trims.
 pub fn collapse(text: &str) -> String {
+    // Most text is already collapsed: single ASCII spaces between words, nothing around.
+    let bytes = text.as_bytes();
+    let tidy = bytes.first() != Some(&b' ')
+        && bytes.last() != Some(&b' ')
+        && !bytes.windows(2).any(|w| w == b"  ")
+        && !text.chars().any(|c| c != ' ' && c.is_whitespace());
+    if tidy {
+        return text.to_string();
+    }
     let mut out = String::with_capacity(text.len());
     for word in text.split_whitespace() {
         if !out.is_empty() {
@@ -25,6 +34,11 @@ pub fn lower(text: &str) -> String {
     if text.is_ascii() {
         return text.to_ascii_lowercase();
     }
+    // Latin-1 letters and characters without case (punctuation such as ’ and …, symbols) are
+    // lowered here too, without the trip to the JS engine.
+    if let Some(lowered) = text.chars().map(lower_latin1).collect::<Option<String>>() {
+        return lowered;
+    }
     #[cfg(target_arch = "wasm32")]
     {
         String::from(js_sys::JsString::from(text).to_lower_case())
@@ -32,6 +46,17 @@ pub fn lower(text: &str) -> String {
     #[cfg(not(target_arch = "wasm32"))]
     {
         text.to_lowercase()
+    }
+}
+
+/// `c` lowered when that is simple: ASCII, Latin-1 and General Punctuation (’ and … are in
+/// nearly every row); `None` for anything else.
+fn lower_latin1(c: char) -> Option<char> {
+    match c {
+        '\u{c0}'..='\u{de}' if c != '\u{d7}' => char::from_u32(c as u32 + 0x20),
+        '\0'..='\u{ff}' => Some(c.to_ascii_lowercase()),
+        '\u{2000}'..='\u{206f}' => Some(c),
+        _ => None,
     }
 }
 
@@ -66,16 +91,17 @@ pub fn visible_text<D: Dom>(dom: &D, node: &D::Node) -> String {
     undouble(&collapse(&text))
 }
 
-/// "Jane Doe Jane Doe" / "Jane DoeJane Doe" → "Jane Doe".
+/// "Jane Doe Jane Doe" / "Jane DoeJane Doe" → "Jane Doe". (Equal byte halves are equal
+/// character halves: the second half starts where a character does.)
 fn undouble(text: &str) -> String {
-    let chars: Vec<char> = text.chars().collect();
-    let n = chars.len();
-    if n >= 2 && n.is_multiple_of(2) && chars[..n / 2] == chars[n / 2..] {
-        return chars[..n / 2].iter().collect();
+    let bytes = text.as_bytes();
+    let n = bytes.len();
+    let half = n / 2;
+    if n >= 2 && n.is_multiple_of(2) && bytes[..half] == bytes[half..] {
+        return text[..half].to_string();
     }
-    if n >= 3 && !n.is_multiple_of(2) && chars[n / 2] == ' ' && chars[..n / 2] == chars[n / 2 + 1..]
-    {
-        return chars[..n / 2].iter().collect();
+    if n >= 3 && !n.is_multiple_of(2) && bytes[half] == b' ' && bytes[..half] == bytes[half + 1..] {
+        return text[..half].to_string();
     }
     text.to_string()
 }
@@ -255,6 +281,37 @@ mod tests {
         assert_eq!(undouble("Jane Doe Jane Doe"), "Jane Doe");
         assert_eq!(undouble("Anna Anna"), "Anna");
         assert_eq!(undouble("Jane Doe"), "Jane Doe");
+        assert_eq!(undouble("ÉvaÉva"), "Éva");
+        assert_eq!(undouble("é é"), "é");
+        assert_eq!(undouble("ab"), "ab");
+    }
+
+    #[test]
+    fn the_simple_lowering_agrees_with_unicode() {
+        for c in (0..0x3000).filter_map(char::from_u32) {
+            if let Some(lowered) = lower_latin1(c) {
+                assert_eq!(
+                    lowered.to_string(),
+                    c.to_lowercase().to_string(),
+                    "U+{:04X}",
+                    c as u32
+                );
+            }
+        }
+        assert_eq!(
+            lower("Accept Jane Doe’s Invitation …MORE"),
+            "accept jane doe’s invitation …more"
+        );
+        assert_eq!(lower("ÉLODIE Ωmega"), "élodie ωmega");
+    }
+
+    #[test]
+    fn collapsing_keeps_tidy_text_and_tidies_the_rest() {
+        assert_eq!(collapse("Jane Doe"), "Jane Doe");
+        assert_eq!(collapse("  Jane \n\t Doe\u{a0}"), "Jane Doe");
+        assert_eq!(collapse("Jane\u{a0}Doe"), "Jane Doe");
+        assert_eq!(collapse("Jane  Doe"), "Jane Doe");
+        assert_eq!(collapse(""), "");
     }
 }
 
