@@ -33,7 +33,7 @@ const DIST = join(ROOT, "dist");
 const EXECUTABLE = process.env.CHROMIUM_PATH ?? "/usr/lib/chromium/chromium";
 const SIZES = [10, 100, 1000, 5000];
 // content_stats() indexes (crate/src/browser/content.rs).
-const STAT = { reads: 0, timers: 1, batches: 2, injected: 3, started: 4, firstRead: 5, firstReadMs: 6 };
+const STAT = { reads: 0, timers: 1, batches: 2, injected: 3, started: 4, firstRead: 5, firstReadMs: 6, domCalls: 7 };
 
 const rows = [];
 const results = {};
@@ -292,7 +292,10 @@ async function readCost(t, site) {
           if (rows !== ${n}) throw new Error("the floor found " + rows + " rows");
         }
         const med = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-        return { ours: med(ours), floor: med(base) };
+        const callsBefore = E.content_stats()[${STAT.domCalls}];
+        E.content_read_now();
+        const domCalls = E.content_stats()[${STAT.domCalls}] - callsBefore;
+        return { ours: med(ours), floor: med(base), domCalls };
       })()`);
       perN.push({ n, ...timing, ratio: timing.ours / timing.floor, perCardUs: (timing.ours / n) * 1000 });
       await world.detach();
@@ -304,6 +307,9 @@ async function readCost(t, site) {
       line("read+diff", `${path}: N = ${r.n}: ours ${ms(r.ours)}, floor ${ms(r.floor)}, ${r.perCardUs.toFixed(1)} µs/card`, `${r.ratio.toFixed(2)}×`, ratioOk);
     }
     const at = (n) => perN.find((r) => r.n === n);
+    for (const r of perN) {
+      line("read+diff", `${path}: N = ${r.n}: DOM calls across the wasm boundary per row (floor: 16 JS DOM calls)`, (r.domCalls / r.n).toFixed(1));
+    }
     const growth = at(5000).perCardUs / at(1000).perCardUs;
     results.read[`${path}Growth`] = growth;
     line("read+diff", `${path}: per-card cost at 5,000 / at 1,000 (linear)`, `${growth.toFixed(2)}×`, ["≤ 1.5×", growth <= 1.5]);

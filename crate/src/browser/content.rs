@@ -60,10 +60,18 @@ const STARTED_AT: usize = 4;
 const FIRST_READ_AT: usize = 5;
 /// How long the first read took, in milliseconds.
 const FIRST_READ_MS: usize = 6;
-const STAT_COUNT: usize = 7;
+/// Calls the page reader made into the page's DOM across the wasm boundary, in total.
+const DOM_CALLS: usize = 7;
+const STAT_COUNT: usize = 8;
 
 fn count(index: usize) {
     STATS.with(|s| s.borrow_mut()[index] += 1.0);
+}
+
+/// Counts `calls` DOM calls of the page reader (for `./scripts/bench`).
+#[inline(never)]
+pub(super) fn count_dom_calls(calls: u32) {
+    STATS.with(|s| s.borrow_mut()[DOM_CALLS] += f64::from(calls));
 }
 
 fn note(index: usize, value: f64) {

@@ -1,5 +1,7 @@
 //! [`Dom`] over the browser's live DOM (web-sys), so the pure page reader reads the real page.
+//! Every call across the wasm boundary is counted (`./scripts/bench` prints them per row).
 
+use super::content::count_dom_calls as calls;
 use crate::page::dom::Dom;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element};
@@ -32,52 +34,63 @@ impl Dom for WebDom {
 
     fn query_all(&self, scope: &Element, selector: &str) -> Vec<Element> {
         let Ok(list) = scope.query_selector_all(selector) else {
+            calls(1);
             return Vec::new();
         };
+        let length = list.length();
+        calls(2 + length);
         // `querySelectorAll` only ever yields elements: no `instanceof` check (one more call
         // across the wasm boundary per node) is needed.
-        (0..list.length())
+        (0..length)
             .filter_map(|i| list.item(i))
             .map(|node| node.unchecked_into::<Element>())
             .collect()
     }
 
     fn query(&self, scope: &Element, selector: &str) -> Option<Element> {
+        calls(1);
         scope.query_selector(selector).ok().flatten()
     }
 
     fn matches(&self, node: &Element, selector: &str) -> bool {
+        calls(1);
         node.matches(selector).unwrap_or(false)
     }
 
     fn closest(&self, node: &Element, selector: &str) -> Option<Element> {
+        calls(1);
         node.closest(selector).ok().flatten()
     }
 
     fn text(&self, node: &Element) -> String {
+        calls(1);
         node.text_content().unwrap_or_default()
     }
 
     fn attr(&self, node: &Element, name: &str) -> Option<String> {
+        calls(1);
         node.get_attribute(name)
     }
 
     fn tag(&self, node: &Element) -> String {
+        calls(1);
         node.local_name()
     }
 
     fn parent(&self, node: &Element) -> Option<Element> {
+        calls(1);
         node.parent_element()
     }
 
     fn children(&self, node: &Element) -> Vec<Element> {
         let children = node.children();
-        (0..children.length())
-            .filter_map(|i| children.item(i))
-            .collect()
+        let length = children.length();
+        calls(2 + length);
+        (0..length).filter_map(|i| children.item(i)).collect()
     }
 
     fn same(&self, a: &Element, b: &Element) -> bool {
+        calls(1);
         a == b
     }
 }

@@ -10,7 +10,7 @@ use super::model::{
 use super::selectors as sel;
 use super::text::{
     absolute_url, cap_chars, cap_with_ellipsis, collapse, fold, has_any, link_subject, lower,
-    visible_text,
+    tidy_visible, visible_text,
 };
 
 /// What a row turned out to be.
@@ -41,6 +41,32 @@ impl<N> Actions<N> {
     }
 }
 
+/// What is known of a row once, so that each text read crosses into the page only once: in
+/// the browser every DOM call is a trip across the wasm boundary (`./scripts/bench` counts
+/// them per row).
+struct RowText {
+    /// Whether any element in the row is visually hidden (screen-reader duplicates); when none
+    /// is, an element's visible text is its text, tidied, with no query for hidden parts.
+    has_hidden: bool,
+}
+
+impl RowText {
+    fn of<D: Dom>(dom: &D, row: &D::Node) -> RowText {
+        RowText {
+            has_hidden: dom.query(row, sel::VISUALLY_HIDDEN).is_some(),
+        }
+    }
+
+    /// [`visible_text`] of `node`, whose text may already have been read.
+    fn visible<D: Dom>(&self, dom: &D, node: &D::Node, text: Option<&str>) -> String {
+        match text {
+            _ if self.has_hidden => visible_text(dom, node),
+            Some(text) => tidy_visible(text),
+            None => tidy_visible(&dom.text(node)),
+        }
+    }
+}
+
 /// Reads one row of the list of `era` on tab `tab`.
 pub fn read_row<D: Dom>(
     dom: &D,
@@ -59,11 +85,12 @@ pub fn read_row<D: Dom>(
         .clone()
         .or_else(|| subject.as_ref().map(|s| s.1.clone()));
 
+    let texts = RowText::of(dom, row);
     if !has_pair && is_acknowledgement(dom, row) {
-        let name = name_of(dom, row, era).0;
+        let name = name_of(dom, &texts, row, era).0;
         return (Row::Acknowledged(key.unwrap_or(name)), Actions::none());
     }
-    let time_label = time_of(dom, row, era);
+    let time_label = time_of(dom, &texts, row, era);
     let source = match (era, &urn) {
         // An era-E row is an invitation when it carries the invitation URN, or (Sent, and rows
         // without a URN) when it has a time label and its controls: suggestions have neither.
@@ -77,13 +104,16 @@ pub fn read_row<D: Dom>(
     let Some(key) = key else {
         return (Row::NotInvitation, Actions::none());
     };
-    let invitation = build(dom, row, era, key, subject, time_label, &actions, source);
+    let invitation = build(
+        dom, &texts, row, era, key, subject, time_label, &actions, source,
+    );
     (Row::Invitation(invitation), actions)
 }
 
 #[allow(clippy::too_many_arguments)]
 fn build<D: Dom>(
     dom: &D,
+    texts: &RowText,
     row: &D::Node,
     era: Era,
     key: String,
@@ -96,9 +126,18 @@ fn build<D: Dom>(
         Some((kind, _, href)) => (*kind, absolute_url(href)),
         None => (InvitationKind::Person, None),
     };
-    let kind = refine_kind(dom, row, era, kind, actions);
-    let (name, name_node) = name_of(dom, row, era);
-    let lines = Lines::scan(dom, row, era, name_node.as_ref());
+    // The row's paragraphs with their text, read once for the kind and the lines.
+    let paragraphs: Vec<(D::Node, String)> = dom
+        .query_all(row, "p")
+        .into_iter()
+        .map(|p| {
+            let text = dom.text(&p);
+            (p, text)
+        })
+        .collect();
+    let kind = refine_kind(dom, row, era, kind, actions, &paragraphs);
+    let (name, name_node) = name_of(dom, texts, row, era);
+    let lines = Lines::scan(dom, texts, row, era, name_node.as_ref(), &paragraphs);
     PageInvitation {
         key,
         kind,
@@ -182,6 +221,12 @@ fn urn_of<D: Dom>(dom: &D, row: &D::Node) -> Option<String> {
 
 /// The first link in the row that names its subject: (kind, key, href).
 fn subject_of<D: Dom>(dom: &D, row: &D::Node) -> Option<(InvitationKind, String, String)> {
+    // The first link nearly always names it: one query, then all links only if it does not.
+    let first = dom.query(row, sel::ENTITY_LINK)?;
+    let href = dom.attr(&first, "href");
+    if let Some((kind, key)) = href.as_deref().and_then(link_subject) {
+        return href.map(|h| (kind, key, h));
+    }
     dom.query_all(row, sel::ENTITY_LINK)
         .into_iter()
         .find_map(|a| {
@@ -197,6 +242,7 @@ fn refine_kind<D: Dom>(
     era: Era,
     kind: InvitationKind,
     actions: &Actions<D::Node>,
+    paragraphs: &[(D::Node, String)],
 ) -> InvitationKind {
     if era == Era::C && dom.query(row, sel::C_NEWSLETTER_ICON).is_some() {
         return InvitationKind::Newsletter;
@@ -205,10 +251,9 @@ fn refine_kind<D: Dom>(
         return kind;
     }
     let accept_is_link = actions.accept.as_ref().is_some_and(|a| dom.tag(a) == "a");
-    let follows = dom
-        .query_all(row, "p")
+    let follows = paragraphs
         .iter()
-        .any(|p| has_any(&fold(&dom.text(p)), sel::FOLLOWS_WORDS));
+        .any(|(_, text)| has_any(&fold(text), sel::FOLLOWS_WORDS));
     if accept_is_link || follows {
         InvitationKind::PersonFollowing
     } else {
@@ -222,7 +267,7 @@ fn is_acknowledgement<D: Dom>(dom: &D, row: &D::Node) -> bool {
 
 /// The name, without screen-reader duplicates, and the element it was read from; the picture's
 /// alt text as a last resort.
-fn name_of<D: Dom>(dom: &D, row: &D::Node, era: Era) -> (String, Option<D::Node>) {
+fn name_of<D: Dom>(dom: &D, texts: &RowText, row: &D::Node, era: Era) -> (String, Option<D::Node>) {
     let selectors: &[&str] = match era {
         Era::C => sel::C_NAME,
         Era::D => sel::D_NAME,
@@ -230,7 +275,7 @@ fn name_of<D: Dom>(dom: &D, row: &D::Node, era: Era) -> (String, Option<D::Node>
     };
     for s in selectors {
         if let Some(node) = dom.query(row, s) {
-            let name = visible_text(dom, &node);
+            let name = texts.visible(dom, &node, None);
             if !name.is_empty() {
                 return (name, Some(node));
             }
@@ -245,11 +290,11 @@ fn name_of<D: Dom>(dom: &D, row: &D::Node, era: Era) -> (String, Option<D::Node>
 }
 
 /// The time label: era C's `<time>`, else the first short line that parses as an age.
-fn time_of<D: Dom>(dom: &D, row: &D::Node, era: Era) -> Option<String> {
+fn time_of<D: Dom>(dom: &D, texts: &RowText, row: &D::Node, era: Era) -> Option<String> {
     if era == Era::C {
         for s in sel::C_TIME {
             if let Some(t) = dom.query(row, s) {
-                let label = visible_text(dom, &t);
+                let label = texts.visible(dom, &t, None);
                 if !label.is_empty() {
                     return Some(label);
                 }
@@ -258,7 +303,7 @@ fn time_of<D: Dom>(dom: &D, row: &D::Node, era: Era) -> Option<String> {
     }
     dom.query_all(row, sel::TEXT_LINES)
         .into_iter()
-        .map(|n| visible_text(dom, &n))
+        .map(|n| texts.visible(dom, &n, None))
         .find(|t| t.chars().count() <= 40 && parse_age(t).is_some())
 }
 
@@ -269,12 +314,19 @@ struct Lines {
 }
 
 impl Lines {
-    fn scan<D: Dom>(dom: &D, row: &D::Node, era: Era, name: Option<&D::Node>) -> Lines {
+    fn scan<D: Dom>(
+        dom: &D,
+        texts: &RowText,
+        row: &D::Node,
+        era: Era,
+        name: Option<&D::Node>,
+        paragraphs: &[(D::Node, String)],
+    ) -> Lines {
         if era == Era::C {
             let first = |list: &[&str]| {
                 list.iter()
                     .filter_map(|s| dom.query(row, s))
-                    .map(|n| visible_text(dom, &n))
+                    .map(|n| texts.visible(dom, &n, None))
                     .find(|t| !t.is_empty())
             };
             return Lines {
@@ -283,13 +335,17 @@ impl Lines {
             };
         }
         let name_p = name.and_then(|n| dom.closest(n, "p"));
-        let nodes: Vec<D::Node> = dom
-            .query_all(row, "p")
-            .into_iter()
-            .filter(|p| dom.query(p, sel::E_NOTE[0]).is_none())
+        // Paragraphs holding the note are not lines; without a note in the row, none does.
+        let row_has_note = dom.query(row, sel::E_NOTE[0]).is_some();
+        let kept: Vec<&(D::Node, String)> = paragraphs
+            .iter()
+            .filter(|(p, _)| !row_has_note || dom.query(p, sel::E_NOTE[0]).is_none())
             .collect();
-        let name_at = name_p.and_then(|np| nodes.iter().position(|p| dom.same(p, &np)));
-        let paragraphs: Vec<String> = nodes.iter().map(|p| visible_text(dom, p)).collect();
+        let name_at = name_p.and_then(|np| kept.iter().position(|(p, _)| dom.same(p, &np)));
+        let paragraphs: Vec<String> = kept
+            .iter()
+            .map(|(p, text)| texts.visible(dom, p, Some(text)))
+            .collect();
         let mutuals = paragraphs
             .iter()
             .find(|t| has_any(&fold(t), sel::MUTUAL_WORDS))

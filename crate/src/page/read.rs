@@ -547,12 +547,12 @@ fn pending<D: Dom>(
 }
 
 fn has_more_control<D: Dom>(dom: &D, main: &D::Node, era: Era, list: Option<&D::Node>) -> bool {
-    let row_selector = match era {
-        Era::C => sel::C_CARD,
-        Era::D => sel::D_CARD,
-        Era::E => sel::E_ROW,
+    let (row_selector, candidates) = match era {
+        Era::C => (sel::C_CARD, sel::C_MORE_OUTSIDE_CARDS),
+        Era::D => (sel::D_CARD, sel::D_MORE_OUTSIDE_CARDS),
+        Era::E => (sel::E_ROW, sel::E_MORE_OUTSIDE_CARDS),
     };
-    dom.query_all(main, sel::MORE_CANDIDATES).iter().any(|b| {
+    dom.query_all(main, candidates).iter().any(|b| {
         let label = fold(&dom.text(b));
         sel::LOAD_MORE_WORDS.iter().any(|w| label.starts_with(w))
             && dom.closest(b, row_selector).is_none()

@@ -91,6 +91,19 @@ pub const LOAD_MORE_BUTTON: &str = ".scaffold-finite-scroll__load-button";
 /// [`LOAD_MORE_WORDS`], outside cards). Fixture: `era-d-sent-people-1100.html` ("Load more").
 pub const MORE_CANDIDATES: &str = "button, [role=\"button\"], a";
 
+/// [`MORE_CANDIDATES`] that are not inside a card ([`C_CARD`], [`D_CARD`], [`E_ROW`]): the
+/// browser leaves out the list's own controls, which would otherwise be fetched across the
+/// wasm boundary one by one (four or so per row). A test checks they say exactly that.
+pub const C_MORE_OUTSIDE_CARDS: &str = "button:not(li.invitation-card *), \
+    [role=\"button\"]:not(li.invitation-card *), a:not(li.invitation-card *)";
+/// As [`C_MORE_OUTSIDE_CARDS`], for era D.
+pub const D_MORE_OUTSIDE_CARDS: &str = "button:not([data-view-name=\"pending-invitation\"] *), \
+    [role=\"button\"]:not([data-view-name=\"pending-invitation\"] *), \
+    a:not([data-view-name=\"pending-invitation\"] *)";
+/// As [`C_MORE_OUTSIDE_CARDS`], for era E.
+pub const E_MORE_OUTSIDE_CARDS: &str = "button:not([role=\"listitem\"] *), \
+    [role=\"button\"]:not([role=\"listitem\"] *), a:not([role=\"listitem\"] *)";
+
 /// Words of a "load more" control. Fixtures: `era-c-received-partial-show-more.html`
 /// ("Show more results"), `era-d-sent-people-1100.html` ("Load more").
 pub const LOAD_MORE_WORDS: &[&str] = &[
@@ -325,3 +338,24 @@ pub const CONFIRM_DIALOG: &str = "dialog[open], [data-testid=\"dialog\"]";
 
 /// Paragraph-like elements scanned for headline, mutuals and time labels (eras D and E).
 pub const TEXT_LINES: &str = "p, span, time";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn candidates_outside_cards_are_the_candidates_not_in_each_eras_card() {
+        for (card, outside) in [
+            (C_CARD, C_MORE_OUTSIDE_CARDS),
+            (D_CARD, D_MORE_OUTSIDE_CARDS),
+            (E_ROW, E_MORE_OUTSIDE_CARDS),
+        ] {
+            let expected: Vec<String> = MORE_CANDIDATES
+                .split(", ")
+                .map(|candidate| format!("{candidate}:not({card} *)"))
+                .collect();
+            let actual: Vec<&str> = outside.split(", ").map(str::trim).collect();
+            assert_eq!(actual, expected, "{card}");
+        }
+    }
+}

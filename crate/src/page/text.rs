@@ -88,7 +88,13 @@ pub fn visible_text<D: Dom>(dom: &D, node: &D::Node) -> String {
             }
         }
     }
-    undouble(&collapse(&text))
+    tidy_visible(&text)
+}
+
+/// What [`visible_text`] makes of an element's text once its hidden duplicates are out:
+/// collapsed and undoubled. For callers that know the element holds no visually-hidden text.
+pub fn tidy_visible(text: &str) -> String {
+    undouble(&collapse(text))
 }
 
 /// "Jane Doe Jane Doe" / "Jane DoeJane Doe" → "Jane Doe". (Equal byte halves are equal
