@@ -3,18 +3,20 @@
 //! - [`model`]: the [`Ledger`] and its entries, states, evidence and events.
 //! - [`diff`]: applying page reads ([`apply_observation`]) and the user's own clicks
 //!   ([`record_action`]), and the queries the surfaces need.
-//! - [`codec`]: versioned JSON encoding, migrations and recovery of corrupt data.
+//! - [`codec`]: versioned encoding, migrations and recovery of corrupt data; [`lines`]: the
+//!   stored form of version 4 (a JSON line, then one line per entry).
 //!
 //! Everything here is pure: no clock (callers pass `now_ms`), no storage, no DOM.
 
 pub mod codec;
 pub mod diff;
+mod lines;
 pub mod model;
 
 #[cfg(test)]
 mod tests;
 
-pub use codec::{decode, decode_or_recover, encode, CodecError, Recovery};
+pub use codec::{decode, decode_or_recover, encode, encode_json, CodecError, Recovery};
 pub use diff::{
     apply_observation, is_mass_disappearance, mark_events_seen, missing_in_bulk_entries,
     pending_count, prune, record_action, resolve_by_user, resolve_event, unseen_count,

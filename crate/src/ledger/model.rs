@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 use crate::page::{Era, InvitationKind, UnrecognisedReason, View};
 
 /// The schema version written by this code. See [`super::codec`] for older versions.
-pub const CURRENT_VERSION: u32 = 3;
+pub const CURRENT_VERSION: u32 = 4;
 
 /// The ledger key used when a page did not say which LinkedIn account is signed in.
 pub const UNKNOWN_ACCOUNT: &str = "unknown";

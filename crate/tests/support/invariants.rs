@@ -12,9 +12,9 @@
 use std::collections::BTreeSet;
 
 use invite_watch::ledger::{
-    apply_observation, decode, decode_or_recover, encode, mark_events_seen, prune, record_action,
-    resolve_by_user, resolve_event, Event, EventKind, Ledger, Observation, State, CURRENT_VERSION,
-    UNKNOWN_ACCOUNT,
+    apply_observation, decode, decode_or_recover, encode, encode_json, mark_events_seen, prune,
+    record_action, resolve_by_user, resolve_event, Event, EventKind, Ledger, Observation, State,
+    CURRENT_VERSION, UNKNOWN_ACCOUNT,
 };
 use invite_watch::page::dom::Dom;
 use invite_watch::page::{
@@ -455,6 +455,11 @@ pub fn check_round_trip(ledger: &Ledger) -> Result<(), String> {
     ensure!(
         decoded.as_ref() == Ok(ledger),
         "encode → decode changed the ledger: {decoded:?}"
+    );
+    let exported = decode(&encode_json(ledger));
+    ensure!(
+        exported.as_ref() == Ok(ledger),
+        "encode_json → decode changed the ledger: {exported:?}"
     );
     Ok(())
 }
