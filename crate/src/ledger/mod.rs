@@ -8,14 +8,19 @@
 //!
 //! Everything here is pure: no clock (callers pass `now_ms`), no storage, no DOM.
 
+// The codec is the full engine's (and native code's): left out of the content engine's build, so
+// that its code cannot change how the code the content engine shares with it is compiled.
+#[cfg(any(feature = "full-engine", not(target_arch = "wasm32")))]
 pub mod codec;
 pub mod diff;
+#[cfg(any(feature = "full-engine", not(target_arch = "wasm32")))]
 mod lines;
 pub mod model;
 
 #[cfg(test)]
 mod tests;
 
+#[cfg(any(feature = "full-engine", not(target_arch = "wasm32")))]
 pub use codec::{decode, decode_or_recover, encode, encode_json, CodecError, Recovery};
 pub use diff::{
     apply_observation, is_mass_disappearance, mark_events_seen, missing_in_bulk_entries,
