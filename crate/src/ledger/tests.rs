@@ -1239,6 +1239,39 @@ fn codec_lines_keep_every_character_and_empty_text() {
 }
 
 #[test]
+fn codec_lines_find_separators_at_any_position() {
+    // Every length and position around the eight-byte steps; the other bytes differ from the
+    // needle in one bit (the high one among them), and a second match follows the first.
+    for needle in [b'\n', b'|', b'\\'] {
+        let others = [
+            needle ^ 0x80,
+            needle ^ 0x01,
+            needle ^ 0x7f,
+            0xff,
+            0x00,
+            needle + 1,
+        ];
+        for len in 0..40usize {
+            for at in 0..=len {
+                let mut hay: Vec<u8> = (0..len).map(|i| others[i % others.len()]).collect();
+                if at < len {
+                    hay[at] = needle;
+                }
+                if at + 3 < len {
+                    hay[at + 3] = needle;
+                }
+                let expected = hay.iter().position(|&b| b == needle);
+                assert_eq!(
+                    super::lines::find_byte(&hay, needle),
+                    expected,
+                    "{needle} {len} {at}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
 fn codec_lines_are_smaller_than_version_3() {
     let ledger = rich_ledger();
     let lines = encode(&ledger);
