@@ -1212,4 +1212,12 @@ proptest! {
         let (ledger, _) = run_steps(&steps, |_, _, _, _, _| Ok(())).map_err(TestCaseError::fail)?;
         check_round_trip(&ledger).map_err(TestCaseError::fail)?;
     }
+
+    /// Whatever the history, decoding without the pending entries leaves out exactly those, and
+    /// the in-page card made from it is the card made from the whole ledger.
+    #[test]
+    fn decode_without_pending_gives_the_same_card(steps in steps()) {
+        let (ledger, _) = run_steps(&steps, |_, _, _, _, _| Ok(())).map_err(TestCaseError::fail)?;
+        check_without_pending(&ledger).map_err(TestCaseError::fail)?;
+    }
 }

@@ -52,6 +52,7 @@ use serde_json::Value;
 
 use crate::page::{Era, InvitationKind};
 
+use super::lines::Keep;
 use super::model::{
     first_event_id, is_false, is_person, one, person_kind, AccountLedger, Coverage, Entry, Event,
     Evidence, LastRead, Ledger, SentEntry, SentState, State, CURRENT_VERSION, UNKNOWN_ACCOUNT,
@@ -109,6 +110,20 @@ pub fn encode_json(ledger: &Ledger) -> String {
 
 /// Decodes stored text, migrating older versions to the current one.
 pub fn decode(text: &str) -> Result<Ledger, CodecError> {
+    decode_keeping(text, Keep::Every)
+}
+
+/// Decodes stored text without its pending entries (received or sent), when that is quicker
+/// (version 4: their lines are skipped unread); older versions decode whole. For messages that
+/// only read the news — the in-page card — and never save: every question the card asks
+/// (events, vanished, missing and re-sent entries, the last read) has the same answer. Text
+/// that [`decode`] refuses may still decode here (a damaged pending line goes unread); the
+/// ledger's next full load finds it.
+pub fn decode_without_pending(text: &str) -> Result<Ledger, CodecError> {
+    decode_keeping(text, Keep::AllButPending)
+}
+
+fn decode_keeping(text: &str, keep: Keep) -> Result<Ledger, CodecError> {
     // Version 4 with entries: a JSON first line that says so, then the entry lines. Versions 1
     // to 3 are written on one line (JSON text written by hand may span several: the first of
     // them is then no JSON object of version 4, and the whole text is read below).
@@ -117,7 +132,7 @@ pub fn decode(text: &str) -> Result<Ledger, CodecError> {
         Some((head, _)) => {
             if let Ok(head) = serde_json::from_str::<Value>(head) {
                 if head.get("version").and_then(Value::as_u64) == Some(4) {
-                    return super::lines::read(head, text).map(finish);
+                    return super::lines::read(head, text, keep).map(finish);
                 }
             }
         }

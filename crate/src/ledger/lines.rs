@@ -74,8 +74,17 @@ pub(super) fn write(mut stored: LedgerV3) -> String {
     out
 }
 
+/// Which entries [`read`] keeps.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Keep {
+    Every,
+    /// All but pending ones (received or sent): their lines, which end in `|p`, are skipped
+    /// unread.
+    AllButPending,
+}
+
 /// Reads text in this form whose first line, `head`, is already parsed.
-pub(super) fn read(head: Value, text: &str) -> Result<Ledger, CodecError> {
+pub(super) fn read(head: Value, text: &str, keep: Keep) -> Result<Ledger, CodecError> {
     let stored: LedgerV3 = serde_json::from_value(head).map_err(|error| CodecError::Corrupt {
         detail: format!("version 4 first line: {error}"),
     })?;
@@ -106,6 +115,10 @@ pub(super) fn read(head: Value, text: &str) -> Result<Ledger, CodecError> {
             tag @ (b'r' | b's') => {
                 if batch.account.is_none() {
                     return Err(at.corrupt("an entry before any account line"));
+                }
+                // A field holds no raw `|`, so a line ending in `|p` is a pending entry.
+                if keep == Keep::AllButPending && line.ends_with("|p") {
+                    continue;
                 }
                 read_entry(&mut batch, epoch, tag == b'r', rest, at)?;
             }

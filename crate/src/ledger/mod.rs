@@ -21,7 +21,9 @@ pub mod model;
 mod tests;
 
 #[cfg(any(feature = "full-engine", not(target_arch = "wasm32")))]
-pub use codec::{decode, decode_or_recover, encode, encode_json, CodecError, Recovery};
+pub use codec::{
+    decode, decode_or_recover, decode_without_pending, encode, encode_json, CodecError, Recovery,
+};
 pub use diff::{
     apply_observation, is_mass_disappearance, mark_events_seen, missing_in_bulk_entries,
     pending_count, prune, record_action, resolve_by_user, resolve_event, unseen_count,
