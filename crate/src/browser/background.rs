@@ -22,8 +22,37 @@ thread_local! {
     /// a message need not read and decode the whole ledger again. Shared (`Rc`) so that a message
     /// that only reads it copies nothing. Dropped whenever the stored text changes to anything
     /// else (see [`watch_for_other_writers`]); a stopped worker simply starts without it.
-    static CACHE: RefCell<Option<(JsValue, Rc<Ledger>)>> = const { RefCell::new(None) };
+    static CACHE: RefCell<Option<Cached>> = const { RefCell::new(None) };
     static WATCHING: RefCell<bool> = const { RefCell::new(false) };
+}
+
+/// What [`CACHE`] holds.
+struct Cached {
+    /// The stored text it was decoded from or saved as.
+    text: JsValue,
+    ledger: Rc<Ledger>,
+    /// `false`: decoded without the pending entries (see [`load_news`]), good only for reading
+    /// the news.
+    whole: bool,
+}
+
+/// The cached ledger, if any (`whole`: only a whole one).
+fn cached(whole: bool) -> Option<Rc<Ledger>> {
+    CACHE.with(|cache| {
+        let cache = cache.borrow();
+        let cached = cache.as_ref().filter(|c| c.whole || !whole)?;
+        Some(Rc::clone(&cached.ledger))
+    })
+}
+
+fn keep(text: JsValue, ledger: Rc<Ledger>, whole: bool) {
+    CACHE.with(|cache| {
+        *cache.borrow_mut() = Some(Cached {
+            text,
+            ledger,
+            whole,
+        })
+    });
 }
 
 /// Drops the cache when `storage.local.ledger` changes to a text this worker did not write
@@ -47,8 +76,7 @@ fn watch_for_other_writers() {
             CACHE.with(|cache| {
                 let mut cache = cache.borrow_mut();
                 // `==` on two JS strings: compared by the JS engine, nothing copied.
-                let ours =
-                    matches!(&*cache, Some((text, _)) if text.is_string() && *text == new_text);
+                let ours = matches!(&*cache, Some(c) if c.text.is_string() && c.text == new_text);
                 if !ours {
                     *cache = None;
                 }
@@ -64,10 +92,36 @@ fn watch_for_other_writers() {
 /// The ledger for a message in the background: the cached copy when this worker holds one.
 async fn load_ledger_cached() -> Result<Rc<Ledger>, ApiError> {
     watch_for_other_writers();
-    if let Some(ledger) = CACHE.with(|cache| cache.borrow().as_ref().map(|(_, l)| Rc::clone(l))) {
+    if let Some(ledger) = cached(true) {
         return Ok(ledger);
     }
     load_ledger_shared().await
+}
+
+/// The ledger for a message that only reads the news (the in-page card): the cached copy when
+/// this worker holds one, otherwise the stored ledger without its pending entries
+/// ([`ledger::decode_without_pending`]: a worker's first card need not decode thousands of
+/// entries it does not show). That copy is cached as not whole: good for the next card, never
+/// for a change. Anything it cannot decode goes through the full load, which keeps damaged text
+/// aside.
+async fn load_news() -> Result<Rc<Ledger>, ApiError> {
+    watch_for_other_writers();
+    if let Some(ledger) = cached(false) {
+        return Ok(ledger);
+    }
+    let Some(stored) = ext::storage_get(Area::Local, LEDGER_KEY).await? else {
+        return Ok(Rc::new(Ledger::new()));
+    };
+    let text = stored.as_string();
+    let partial = text.as_deref().map(ledger::decode_without_pending);
+    match partial {
+        Some(Ok(ledger)) => {
+            let ledger = Rc::new(ledger);
+            keep(stored, Rc::clone(&ledger), false);
+            Ok(ledger)
+        }
+        _ => load_ledger_cached().await,
+    }
 }
 
 /// The ledger to change: the cached copy is taken out of the cache (so that it is not copied
@@ -134,7 +188,7 @@ async fn load_ledger_shared() -> Result<Rc<Ledger>, ApiError> {
                 Some(_) => (ledger, Some(text)),
                 None => {
                     let ledger = Rc::new(ledger);
-                    CACHE.with(|cache| *cache.borrow_mut() = Some((stored, Rc::clone(&ledger))));
+                    keep(stored, Rc::clone(&ledger), true);
                     return Ok(ledger);
                 }
             }
@@ -187,7 +241,7 @@ pub async fn damaged_copies() -> Vec<(String, String)> {
 async fn save_ledger(ledger: &Ledger) -> Result<(), ApiError> {
     let text = JsValue::from_str(&ledger::encode(ledger));
     // Cached before the write, so that the change event of this very write is recognised.
-    CACHE.with(|cache| *cache.borrow_mut() = Some((text.clone(), Rc::new(ledger.clone()))));
+    keep(text.clone(), Rc::new(ledger.clone()), true);
     let saved = ext::storage_set(Area::Local, LEDGER_KEY, &text).await;
     if saved.is_err() {
         CACHE.with(|cache| *cache.borrow_mut() = None);
@@ -297,14 +351,13 @@ async fn apply(request: Request) -> Result<Reply, ApiError> {
     let now = now_ms();
     let settings = load_settings().await;
     if let Request::CurrentCard { shown } = &request {
-        // Reads only: the shared copy, not copied.
-        let ledger = load_ledger_cached().await?;
+        if !settings.in_page_card {
+            return Ok(Reply::Card { card: None });
+        }
+        // Reads only: the shared copy, not copied, or the news without the pending entries.
+        let ledger = load_news().await?;
         return Ok(Reply::Card {
-            card: settings
-                .in_page_card
-                .then(|| surfaces::card_model_including(&ledger, settings.tone, shown))
-                .flatten()
-                .map(Box::new),
+            card: surfaces::card_model_including(&ledger, settings.tone, shown).map(Box::new),
         });
     }
     let mut ledger = load_ledger_to_change().await?;
