@@ -9,7 +9,7 @@
 //! - **2** (old): the serde form of [`Ledger`] (short field names, see [`super::model`]).
 //! - **4** (current): the data of version 3, stored as its JSON object without the entries on a
 //!   first line, then one line per entry, its fields in a fixed order and read without serde
-//!   (see [`super::lines`]; about two thirds of the size of version 3, and several times faster
+//!   (see `super::lines`; about three quarters of the size of version 3, and about twice as fast
 //!   to read). The export (and [`encode_json`]) is the same data as one version-3-shaped JSON
 //!   object, which [`decode`] also reads.
 //! - **3** (old): the same names and meanings as version 2, made compact (about half the
@@ -95,7 +95,7 @@ pub struct Recovery {
 }
 
 /// Encodes the ledger for storage at [`CURRENT_VERSION`]: a JSON line, then a line per entry
-/// (see [`super::lines`]).
+/// (see `super::lines`).
 pub fn encode(ledger: &Ledger) -> String {
     super::lines::write(to_v3(ledger))
 }

@@ -3,7 +3,7 @@
 //! - [`model`]: the [`Ledger`] and its entries, states, evidence and events.
 //! - [`diff`]: applying page reads ([`apply_observation`]) and the user's own clicks
 //!   ([`record_action`]), and the queries the surfaces need.
-//! - [`codec`]: versioned encoding, migrations and recovery of corrupt data; [`lines`]: the
+//! - [`codec`]: versioned encoding, migrations and recovery of corrupt data; `lines`: the
 //!   stored form of version 4 (a JSON line, then one line per entry).
 //!
 //! Everything here is pure: no clock (callers pass `now_ms`), no storage, no DOM.
