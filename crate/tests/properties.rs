@@ -12,7 +12,7 @@
 mod invariants;
 
 use invariants::*;
-use invite_watch::ledger::{encode, Observation};
+use invite_watch::ledger::{encode, encode_json, Observation};
 use invite_watch::page::dom::Dom;
 use invite_watch::page::html_dom::HtmlDom;
 use invite_watch::page::{
@@ -985,15 +985,45 @@ proptest! {
     ) {
         let (ledger, _) = run_steps(&steps, |_, _, _, _, _| Ok(())).map_err(TestCaseError::fail)?;
         let mut value: serde_json::Value =
-            serde_json::from_str(&encode(&ledger)).expect("an encoded ledger is JSON");
+            serde_json::from_str(&encode_json(&ledger)).expect("an exported ledger is JSON");
         for (index, replacement) in &edits {
             let total = count_values(&value).max(1);
             replace_nth(&mut value, &mut (index % total), replacement);
         }
         check_decode(&value.to_string()).map_err(TestCaseError::fail)?;
         // Version 1 text, damaged the same way.
-        check_decode(&value.to_string().replacen("\"version\":3", "\"version\":1", 1))
+        check_decode(&value.to_string().replacen("\"version\":4", "\"version\":1", 1))
             .map_err(TestCaseError::fail)?;
+    }
+}
+
+proptest! {
+    #![proptest_config(config(64))]
+
+    /// Real ledgers as stored (version 4: a JSON line, then a line per entry), with characters
+    /// that matter to the line form put in, replaced or taken out.
+    #[test]
+    fn decoder_over_damaged_stored_lines(
+        steps in steps(),
+        edits in prop::collection::vec(
+            (any::<usize>(), 0u8..3, select(vec!['|', '\\', '\n', 'p', 'e', '1', ',', '=', '!', '{', '"', 'A', 'r', 's'])),
+            1..4,
+        ),
+    ) {
+        let (ledger, _) = run_steps(&steps, |_, _, _, _, _| Ok(())).map_err(TestCaseError::fail)?;
+        let mut chars: Vec<char> = encode(&ledger).chars().collect();
+        for (at, how, c) in &edits {
+            let i = at % (chars.len() + 1);
+            match how {
+                0 => chars.insert(i, *c),
+                1 if i < chars.len() => chars[i] = *c,
+                _ if i < chars.len() => {
+                    chars.remove(i);
+                }
+                _ => {}
+            }
+        }
+        check_decode(&chars.into_iter().collect::<String>()).map_err(TestCaseError::fail)?;
     }
 }
 
@@ -1181,5 +1211,13 @@ proptest! {
     fn encode_decode_round_trips(steps in steps()) {
         let (ledger, _) = run_steps(&steps, |_, _, _, _, _| Ok(())).map_err(TestCaseError::fail)?;
         check_round_trip(&ledger).map_err(TestCaseError::fail)?;
+    }
+
+    /// Whatever the history, decoding without the pending entries leaves out exactly those, and
+    /// the in-page card made from it is the card made from the whole ledger.
+    #[test]
+    fn decode_without_pending_gives_the_same_card(steps in steps()) {
+        let (ledger, _) = run_steps(&steps, |_, _, _, _, _| Ok(())).map_err(TestCaseError::fail)?;
+        check_without_pending(&ledger).map_err(TestCaseError::fail)?;
     }
 }

@@ -25,10 +25,19 @@ export async function start(browser, options = {}) {
     async storage() {
       return probe.eval("return await (globalThis.browser ?? globalThis.chrome).storage.local.get(null);");
     },
-    /** The decoded ledger (or null when none was written yet). */
+    /** The decoded ledger (or null when none was written yet), as the options page exports it:
+     *  the stored text is decoded by the full engine's own codec (`ledger_json`), loaded into
+     *  this extension page. */
     async ledger() {
-      const items = await this.storage();
-      return items.ledger ? JSON.parse(items.ledger) : null;
+      const json = await probe.eval(
+        `const api = globalThis.browser ?? globalThis.chrome;
+         const { ledger } = await api.storage.local.get("ledger");
+         if (ledger === undefined) return null;
+         const engine = await import(api.runtime.getURL("engine/invite_watch.js"));
+         await engine.default({ module_or_path: api.runtime.getURL("engine/invite_watch_bg.wasm") });
+         return engine.ledger_json(ledger);`,
+      );
+      return json === null ? null : JSON.parse(json);
     },
     async setSettings(settings) {
       await probe.eval(

@@ -1,7 +1,8 @@
-//! The background: the ledger's only writer. Each message loads the ledger from storage, applies
-//! one change through the pure [`crate::ledger`] rules, saves it, and updates the badge. Nothing is
-//! kept in memory between messages (the service worker may be stopped at any time), and the loader
-//! script hands messages over one at a time.
+//! The background: the ledger's only writer. Each message loads the ledger from storage (or takes
+//! the copy this worker decoded or saved last, see [`CACHE`]), applies one change through the
+//! pure [`crate::ledger`] rules, saves it, and updates the badge. The service worker may be
+//! stopped at any time, so storage is always the truth; the loader script hands messages over one
+//! at a time.
 
 use super::ext::{self, ApiError, Area};
 use crate::ledger::{self, Ledger, Observation};
@@ -10,17 +11,48 @@ use crate::settings::Settings;
 use crate::surfaces;
 use js_sys::{Object, Reflect};
 use std::cell::RefCell;
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::JsValue;
 
 thread_local! {
-    /// The background's decoded ledger and the exact text it was last saved as, kept while the
-    /// worker lives so that a message need not read and decode the whole ledger again. Dropped
-    /// whenever the stored text changes to anything else (see [`watch_for_other_writers`]); a
-    /// stopped worker simply starts without it.
-    static CACHE: RefCell<Option<(String, Ledger)>> = const { RefCell::new(None) };
+    /// The background's decoded ledger and the exact text it was last saved as (the JS string
+    /// itself: compared in JS, never copied back into wasm), kept while the worker lives so that
+    /// a message need not read and decode the whole ledger again. Shared (`Rc`) so that a message
+    /// that only reads it copies nothing. Dropped whenever the stored text changes to anything
+    /// else (see [`watch_for_other_writers`]); a stopped worker simply starts without it.
+    static CACHE: RefCell<Option<Cached>> = const { RefCell::new(None) };
     static WATCHING: RefCell<bool> = const { RefCell::new(false) };
+}
+
+/// What [`CACHE`] holds.
+struct Cached {
+    /// The stored text it was decoded from or saved as.
+    text: JsValue,
+    ledger: Rc<Ledger>,
+    /// `false`: decoded without the pending entries (see [`load_news`]), good only for reading
+    /// the news.
+    whole: bool,
+}
+
+/// The cached ledger, if any (`whole`: only a whole one).
+fn cached(whole: bool) -> Option<Rc<Ledger>> {
+    CACHE.with(|cache| {
+        let cache = cache.borrow();
+        let cached = cache.as_ref().filter(|c| c.whole || !whole)?;
+        Some(Rc::clone(&cached.ledger))
+    })
+}
+
+fn keep(text: JsValue, ledger: Rc<Ledger>, whole: bool) {
+    CACHE.with(|cache| {
+        *cache.borrow_mut() = Some(Cached {
+            text,
+            ledger,
+            whole,
+        })
+    });
 }
 
 /// Drops the cache when `storage.local.ledger` changes to a text this worker did not write
@@ -40,13 +72,11 @@ fn watch_for_other_writers() {
             if change.is_undefined() {
                 return;
             }
-            let new_text = Reflect::get(&change, &"newValue".into())
-                .ok()
-                .and_then(|value| value.as_string());
+            let new_text = Reflect::get(&change, &"newValue".into()).unwrap_or(JsValue::UNDEFINED);
             CACHE.with(|cache| {
                 let mut cache = cache.borrow_mut();
-                let ours =
-                    matches!((&*cache, &new_text), (Some((text, _)), Some(new)) if text == new);
+                // `==` on two JS strings: compared by the JS engine, nothing copied.
+                let ours = matches!(&*cache, Some(c) if c.text.is_string() && c.text == new_text);
                 if !ours {
                     *cache = None;
                 }
@@ -59,13 +89,47 @@ fn watch_for_other_writers() {
     on_change.forget();
 }
 
-/// The ledger for a change in the background: the cached copy when this worker holds one.
-async fn load_ledger_cached() -> Result<Ledger, ApiError> {
+/// The ledger for a message in the background: the cached copy when this worker holds one.
+async fn load_ledger_cached() -> Result<Rc<Ledger>, ApiError> {
     watch_for_other_writers();
-    if let Some(ledger) = CACHE.with(|cache| cache.borrow().as_ref().map(|(_, l)| l.clone())) {
+    if let Some(ledger) = cached(true) {
         return Ok(ledger);
     }
-    load_ledger().await
+    load_ledger_shared().await
+}
+
+/// The ledger for a message that only reads the news (the in-page card): the cached copy when
+/// this worker holds one, otherwise the stored ledger without its pending entries
+/// ([`ledger::decode_without_pending`]: a worker's first card need not decode thousands of
+/// entries it does not show). That copy is cached as not whole: good for the next card, never
+/// for a change. Anything it cannot decode goes through the full load, which keeps damaged text
+/// aside.
+async fn load_news() -> Result<Rc<Ledger>, ApiError> {
+    watch_for_other_writers();
+    if let Some(ledger) = cached(false) {
+        return Ok(ledger);
+    }
+    let Some(stored) = ext::storage_get(Area::Local, LEDGER_KEY).await? else {
+        return Ok(Rc::new(Ledger::new()));
+    };
+    let text = stored.as_string();
+    let partial = text.as_deref().map(ledger::decode_without_pending);
+    match partial {
+        Some(Ok(ledger)) => {
+            let ledger = Rc::new(ledger);
+            keep(stored, Rc::clone(&ledger), false);
+            Ok(ledger)
+        }
+        _ => load_ledger_cached().await,
+    }
+}
+
+/// The ledger to change: the cached copy is taken out of the cache (so that it is not copied
+/// when this is its only user); the save puts the changed one back.
+async fn load_ledger_to_change() -> Result<Ledger, ApiError> {
+    let shared = load_ledger_cached().await?;
+    CACHE.with(|cache| *cache.borrow_mut() = None);
+    Ok(Rc::unwrap_or_clone(shared))
 }
 
 /// Storage keys.
@@ -104,11 +168,18 @@ pub async fn save_settings(settings: &Settings) -> Result<(), ApiError> {
     ext::storage_set(Area::Sync, SETTINGS_KEY, &value).await
 }
 
-/// Loads the ledger. A ledger that cannot be decoded — or is not even text — is kept aside under
-/// a backup key (never silently wiped) and a fresh one is started.
+/// Loads the ledger (for the popup and options page, which keep nothing). See
+/// [`load_ledger_shared`].
 pub async fn load_ledger() -> Result<Ledger, ApiError> {
+    load_ledger_shared().await.map(Rc::unwrap_or_clone)
+}
+
+/// Loads the ledger from storage, and keeps it in [`CACHE`] when it decoded. A ledger that
+/// cannot be decoded — or is not even text — is kept aside under a backup key (never silently
+/// wiped) and a fresh one is started.
+async fn load_ledger_shared() -> Result<Rc<Ledger>, ApiError> {
     let Some(stored) = ext::storage_get(Area::Local, LEDGER_KEY).await? else {
-        return Ok(Ledger::new());
+        return Ok(Rc::new(Ledger::new()));
     };
     let (ledger, damaged) = match stored.as_string() {
         Some(text) => {
@@ -116,8 +187,9 @@ pub async fn load_ledger() -> Result<Ledger, ApiError> {
             match recovery {
                 Some(_) => (ledger, Some(text)),
                 None => {
-                    CACHE.with(|cache| *cache.borrow_mut() = Some((text, ledger.clone())));
-                    (ledger, None)
+                    let ledger = Rc::new(ledger);
+                    keep(stored, Rc::clone(&ledger), true);
+                    return Ok(ledger);
                 }
             }
         }
@@ -133,7 +205,7 @@ pub async fn load_ledger() -> Result<Ledger, ApiError> {
         keep_aside(&text).await?;
         save_ledger(&ledger).await?;
     }
-    Ok(ledger)
+    Ok(Rc::new(ledger))
 }
 
 /// Keeps a damaged ledger's text under [`LEDGER_BACKUP_KEY`], or — when a copy is already kept
@@ -167,10 +239,10 @@ pub async fn damaged_copies() -> Vec<(String, String)> {
 }
 
 async fn save_ledger(ledger: &Ledger) -> Result<(), ApiError> {
-    let text = ledger::encode(ledger);
+    let text = JsValue::from_str(&ledger::encode(ledger));
     // Cached before the write, so that the change event of this very write is recognised.
-    CACHE.with(|cache| *cache.borrow_mut() = Some((text.clone(), ledger.clone())));
-    let saved = ext::storage_set(Area::Local, LEDGER_KEY, &JsValue::from_str(&text)).await;
+    keep(text.clone(), Rc::new(ledger.clone()), true);
+    let saved = ext::storage_set(Area::Local, LEDGER_KEY, &text).await;
     if saved.is_err() {
         CACHE.with(|cache| *cache.borrow_mut() = None);
     }
@@ -278,7 +350,17 @@ pub async fn handle(message: JsValue) -> Result<JsValue, JsValue> {
 async fn apply(request: Request) -> Result<Reply, ApiError> {
     let now = now_ms();
     let settings = load_settings().await;
-    let mut ledger = load_ledger_cached().await?;
+    if let Request::CurrentCard { shown } = &request {
+        if !settings.in_page_card {
+            return Ok(Reply::Card { card: None });
+        }
+        // Reads only: the shared copy, not copied, or the news without the pending entries.
+        let ledger = load_news().await?;
+        return Ok(Reply::Card {
+            card: surfaces::card_model_including(&ledger, settings.tone, shown).map(Box::new),
+        });
+    }
+    let mut ledger = load_ledger_to_change().await?;
     let card = |ledger: &Ledger| Reply::Card {
         card: settings
             .in_page_card
@@ -326,13 +408,8 @@ async fn apply(request: Request) -> Result<Reply, ApiError> {
             update_badge(&ledger).await;
             Reply::Done
         }
-        Request::CurrentCard { shown } => Reply::Card {
-            card: settings
-                .in_page_card
-                .then(|| surfaces::card_model_including(&ledger, settings.tone, &shown))
-                .flatten()
-                .map(Box::new),
-        },
+        // Answered above, without taking the ledger out of the cache.
+        Request::CurrentCard { .. } => card(&ledger),
         Request::ClearHistory => {
             let fresh = Ledger::new();
             save_ledger(&fresh).await?;

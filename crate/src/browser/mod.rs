@@ -5,7 +5,8 @@
 //! Entry points, called by the few lines of JS in `extension/js/`:
 //! - [`content_start`] / [`content_navigated`]: the content script on the invitation manager;
 //! - [`background_handle`]: every message to the background;
-//! - [`popup_render`], [`options_render`]: the extension pages.
+//! - [`popup_render`], [`options_render`]: the extension pages;
+//! - [`ledger_json`]: a stored ledger as JSON (browser tests, consoles).
 
 // A build with one engine leaves some shared helpers unused.
 #![cfg_attr(
@@ -77,6 +78,17 @@ pub fn content_navigated() {
 #[wasm_bindgen]
 pub async fn background_handle(message: JsValue) -> Result<JsValue, JsValue> {
     background::handle(message).await
+}
+
+/// A stored ledger text (any version) as the JSON object the options page exports under
+/// `history` (the version-3 shape); an error when it does not decode. For the browser tests and
+/// for looking at a ledger from a console: the stored form (version 4) is lines, not JSON.
+#[cfg(feature = "full-engine")]
+#[wasm_bindgen]
+pub fn ledger_json(stored: &str) -> Result<String, JsValue> {
+    crate::ledger::decode(stored)
+        .map(|ledger| crate::ledger::encode_json(&ledger))
+        .map_err(|error| JsValue::from_str(&error.to_string()))
 }
 
 /// Renders the toolbar popup.

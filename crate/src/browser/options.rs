@@ -340,7 +340,7 @@ async fn export_history(page: &Page) -> Result<(), JsValue> {
         .into_iter()
         .map(|(key, text)| (key, serde_json::Value::String(text)))
         .collect();
-    let history: serde_json::Value = serde_json::from_str(&ledger::encode(&ledger))
+    let history: serde_json::Value = serde_json::from_str(&ledger::encode_json(&ledger))
         .map_err(|e| JsValue::from_str(&e.to_string()))?;
     let document = serde_json::json!({
         "exportedBy": "Invite Watch",

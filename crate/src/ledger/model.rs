@@ -3,9 +3,10 @@
 //!
 //! The serialised field names are short on purpose (the ledger lives in `chrome.storage`); the
 //! Rust names are the documentation. The serde form below is the version-2 stored form (still
-//! read, for migration); version 3, the one written, is a more compact form of the same data
-//! defined in [`super::codec`], with these field names; what it stores differently (entry keys,
-//! profile URLs, mutuals lines, entry times, buckets) is listed there.
+//! read, for migration); version 3 is a more compact form of the same data defined in
+//! [`super::codec`], with these field names (what it stores differently — entry keys, profile
+//! URLs, mutuals lines, entry times, buckets — is listed there); version 4, the one written, is
+//! version 3's data with one line per entry (`super::lines`).
 
 use std::collections::BTreeMap;
 
@@ -14,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use crate::page::{Era, InvitationKind, UnrecognisedReason, View};
 
 /// The schema version written by this code. See [`super::codec`] for older versions.
-pub const CURRENT_VERSION: u32 = 3;
+pub const CURRENT_VERSION: u32 = 4;
 
 /// The ledger key used when a page did not say which LinkedIn account is signed in.
 pub const UNKNOWN_ACCOUNT: &str = "unknown";

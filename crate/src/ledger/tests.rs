@@ -1161,8 +1161,12 @@ fn codec_roundtrip() {
     let ledger = rich_ledger();
     let text = encode(&ledger);
     assert_eq!(decode(&text), Ok(ledger.clone()));
-    assert!(text.starts_with("{\"version\":3"));
-    assert!(!text.contains('\n'));
+    assert!(text.starts_with("{\"version\":4"));
+    assert!(text.contains("\nA|"));
+    let json = encode_json(&ledger);
+    assert!(json.starts_with("{\"version\":4"));
+    assert!(!json.contains('\n'));
+    assert_eq!(decode(&json), Ok(ledger.clone()));
     assert_eq!(decode_or_recover(&text), (ledger, None));
     assert_eq!(decode(&encode(&Ledger::new())), Ok(Ledger::new()));
 }
@@ -1178,6 +1182,194 @@ fn codec_keeps_entries_small() {
     let text = encode(&ledger);
     // Envelope plus one entry with key, name, kind, times, send range, bucket and state.
     assert!(text.len() < 230, "{} bytes: {text}", text.len());
+}
+
+/// A ledger whose texts hold every character the line form must escape, and empty texts.
+fn awkward_ledger() -> Ledger {
+    let mut ledger = rich_ledger();
+    let mut odd = aged("in:odd|key\\x", 5);
+    odd.name = "Pipe | Back\\slash \\p\nNew\rline".into();
+    odd.headline = Some(String::new());
+    odd.profile_url = Some("|~!/weird".into());
+    odd.note = Some("a\\e".into());
+    odd.mutuals = Some("3".into());
+    odd.kind = InvitationKind::Page;
+    let mut named = aged("in:named", 2);
+    named.mutuals = Some("Ann | Lee and 4 other mutual connections".into());
+    named.headline = None;
+    named.profile_url = None;
+    apply_observation(
+        &mut ledger,
+        &settled(for_account(complete(vec![odd, named]), Some("in:me|\\x"))),
+        T0 + 2 * DAY_MS,
+    );
+    ledger
+}
+
+#[test]
+fn codec_lines_keep_every_character_and_empty_text() {
+    let ledger = awkward_ledger();
+    let text = encode(&ledger);
+    assert_eq!(decode(&text), Ok(ledger.clone()));
+    assert_eq!(decode(&encode_json(&ledger)), Ok(ledger.clone()));
+    // One line per entry (plus the first line and an account line per account with entries).
+    let entries: usize = ledger
+        .accounts
+        .values()
+        .map(|a| a.received.len() + a.sent.len())
+        .sum();
+    let with_entries = ledger
+        .accounts
+        .values()
+        .filter(|a| !a.received.is_empty() || !a.sent.is_empty())
+        .count();
+    assert_eq!(text.lines().count(), 1 + with_entries + entries, "{text}");
+    let odd = entry_of(&ledger, "in:me|\\x", "in:odd|key\\x");
+    assert_eq!(odd.headline.as_deref(), Some(""));
+    assert!(text.contains("\\e"), "an empty headline is marked: {text}");
+    // The first line holds no entries.
+    let head: serde_json::Value =
+        serde_json::from_str(text.lines().next().unwrap_or_default()).unwrap_or_default();
+    for account in head["a"].as_object().into_iter().flat_map(|a| a.values()) {
+        assert!(
+            account.get("r").is_none() && account.get("s").is_none(),
+            "{head}"
+        );
+    }
+}
+
+#[test]
+fn codec_lines_find_separators_at_any_position() {
+    // Every length and position around the eight-byte steps; the other bytes differ from the
+    // needle in one bit (the high one among them), and a second match follows the first.
+    for needle in [b'\n', b'|', b'\\'] {
+        let others = [
+            needle ^ 0x80,
+            needle ^ 0x01,
+            needle ^ 0x7f,
+            0xff,
+            0x00,
+            needle + 1,
+        ];
+        for len in 0..40usize {
+            for at in 0..=len {
+                let mut hay: Vec<u8> = (0..len).map(|i| others[i % others.len()]).collect();
+                if at < len {
+                    hay[at] = needle;
+                }
+                if at + 3 < len {
+                    hay[at + 3] = needle;
+                }
+                let expected = hay.iter().position(|&b| b == needle);
+                assert_eq!(
+                    super::lines::find_byte(&hay, needle),
+                    expected,
+                    "{needle} {len} {at}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn codec_lines_are_smaller_than_version_3() {
+    let ledger = rich_ledger();
+    let lines = encode(&ledger);
+    let json = encode_json(&ledger);
+    assert!(lines.len() < json.len(), "{} ≥ {}", lines.len(), json.len());
+    assert!(
+        !lines.contains('"')
+            || lines
+                .lines()
+                .skip(1)
+                .all(|l| !l.ends_with("|p") || !l.contains('"'))
+    );
+}
+
+#[test]
+fn codec_migrates_version_3() {
+    // A version-3 text as the previous release wrote it (one JSON line).
+    let v3 = r#"{"version":3,"t0":1764000000,"a":{"in:me":{"b":"focused","r":{"urn:li:invitation:1":{"n":"Ann Lee","h":"Engineer","u":"~ann-lee","mu":3,"ag":[14,21],"s":{"t":"p"}},"urn:li:invitation:2":{"n":"Bo","f":60,"l":120,"b":null,"s":{"t":"v","at":200,"ev":{"pmin":1000,"ls":180,"cov":"all"}}}},"e":[{"id":1,"at":1764000200000,"k":{"t":"v","k":"urn:li:invitation:2"}}]}},"ne":2}"#;
+    let ledger = decode(v3).expect("a version-3 ledger decodes");
+    assert_eq!(ledger.version, CURRENT_VERSION);
+    let ann = entry_of(&ledger, "in:me", "urn:li:invitation:1");
+    assert_eq!(ann.name, "Ann Lee");
+    assert_eq!(
+        ann.profile_url.as_deref(),
+        Some("https://www.linkedin.com/in/ann-lee/")
+    );
+    assert_eq!(ann.mutuals.as_deref(), Some("3 mutual connections"));
+    assert_eq!(ann.bucket.as_deref(), Some("focused"));
+    assert_eq!(ann.first_seen_ms, 1_764_000_000_000);
+    assert_eq!(ann.sent_latest_ms, Some(1_764_000_000_000 - 14 * DAY_MS));
+    let bo = entry_of(&ledger, "in:me", "urn:li:invitation:2");
+    assert_eq!(bo.bucket, None);
+    assert!(matches!(
+        bo.state,
+        State::Vanished {
+            detected_at_ms: 1_764_000_200_000,
+            ..
+        }
+    ));
+    assert_eq!(ledger.next_event_id, 2);
+    // Saved again, it is version 4 and reads back the same.
+    let text = encode(&ledger);
+    assert!(text.starts_with("{\"version\":4"));
+    assert_eq!(decode(&text), Ok(ledger));
+}
+
+#[test]
+fn codec_refuses_damaged_lines() {
+    let text = encode(&awkward_ledger());
+    let first_entry = text.lines().position(|l| l.starts_with("r|")).unwrap_or(0);
+    let damage = |edit: &dyn Fn(&str) -> String| {
+        let damaged: Vec<String> = text
+            .lines()
+            .enumerate()
+            .map(|(i, line)| {
+                if i == first_entry {
+                    edit(line)
+                } else {
+                    line.to_string()
+                }
+            })
+            .collect();
+        decode(&damaged.join("\n"))
+    };
+    type Edit<'a> = &'a dyn Fn(&str) -> String;
+    let cases: [(&str, Edit); 7] = [
+        ("a field less", &|l| {
+            l[..l.rfind('|').unwrap_or(0)].to_string()
+        }),
+        ("a field more", &|l| format!("{l}|p")),
+        ("an unknown line", &|l| format!("x{l}")),
+        ("a bad number", &|l| {
+            let mut fields: Vec<&str> = l.split('|').collect();
+            fields[8] = "1x";
+            fields.join("|")
+        }),
+        ("a bad escape", &|l| l.replacen('|', "|\\q", 2)),
+        ("a bad state", &|l| {
+            format!("{}|{{\"t\":\"boom\"}}", &l[..l.rfind('|').unwrap_or(0)])
+        }),
+        ("an empty line", &|_| String::new()),
+    ];
+    for (what, edit) in cases {
+        assert!(
+            matches!(damage(edit), Err(CodecError::Corrupt { .. })),
+            "{what}: {:?}",
+            damage(edit)
+        );
+    }
+    // An entry before any account line.
+    let entry = format!("r|k|n{}|p", "|".repeat(12));
+    let orphan = format!("{{\"version\":4}}\n{entry}");
+    assert!(matches!(decode(&orphan), Err(CodecError::Corrupt { .. })));
+    let owned = format!("{{\"version\":4}}\nA|in:me\n{entry}");
+    let ledger = decode(&owned).expect("the same entry under an account line decodes");
+    assert_eq!(entry_of(&ledger, "in:me", "k").name, "n");
+    // A first line of version 4 with no entries is a ledger, and so is an account with none.
+    assert_eq!(decode("{\"version\":4}"), Ok(Ledger::new()));
 }
 
 #[test]
@@ -1273,13 +1465,13 @@ fn codec_rejects_corrupt_input_without_panicking() {
 
 #[test]
 fn codec_refuses_a_future_version() {
-    let error = decode("{\"version\":4,\"whatever\":true}");
-    assert_eq!(error, Err(CodecError::FutureVersion { found: 4 }));
+    let error = decode("{\"version\":5,\"whatever\":true}");
+    assert_eq!(error, Err(CodecError::FutureVersion { found: 5 }));
     let message = match error {
         Err(error) => error.to_string(),
         Ok(_) => String::new(),
     };
-    assert!(message.contains('4'), "{message}");
+    assert!(message.contains('5'), "{message}");
 }
 
 #[test]
@@ -1472,7 +1664,7 @@ fn codec_migrates_version_2_to_3_losing_only_milliseconds_of_entry_times() {
     assert_eq!(migrated, with_entry_times_in_seconds(as_written));
 
     // A few facts, spelled out.
-    assert_eq!(migrated.version, 3);
+    assert_eq!(migrated.version, CURRENT_VERSION);
     let b = entry(&migrated, "b");
     assert_eq!(b.key, "b");
     assert_eq!(
@@ -1505,9 +1697,11 @@ fn codec_migrates_version_2_to_3_losing_only_milliseconds_of_entry_times() {
     assert_eq!(unseen_count(&migrated), 4);
     assert_eq!(migrated.next_event_id, 6);
 
-    // Re-encoded at version 3: smaller, and decodes to itself.
-    let text = encode(&migrated);
-    assert!(text.starts_with("{\"version\":3"), "{text}");
+    // Stored again (version 4 lines) it decodes to itself; exported (the version-3 shape) it is
+    // smaller than version 2, and decodes to itself.
+    assert_eq!(decode(&encode(&migrated)), Ok(migrated.clone()));
+    let text = encode_json(&migrated);
+    assert!(text.starts_with("{\"version\":4"), "{text}");
     assert!(
         text.len() * 10 < V2_LEDGER.len() * 7,
         "{} bytes vs {}: {text}",
@@ -1515,8 +1709,8 @@ fn codec_migrates_version_2_to_3_losing_only_milliseconds_of_entry_times() {
         V2_LEDGER.len()
     );
     assert_eq!(decode(&text), Ok(migrated));
-    // What the browser tests read stays as it was: `lr` and events in milliseconds, names,
-    // state tags.
+    // What the export (and the browser tests, through it) read stays as it was: `lr` and events
+    // in milliseconds, names, state tags.
     for kept in [
         "\"lr\":{\"t\":1760259200020,\"ok\":true,",
         "{\"id\":2,\"at\":1760086401500,\"k\":{\"t\":\"v\",\"k\":\"b\"},\"seen\":false}",
@@ -1543,7 +1737,7 @@ fn codec_migrates_version_1_through_version_2_to_3() {
         Ok(ledger) => ledger,
         Err(error) => panic!("v1 should migrate: {error}"),
     };
-    assert_eq!(ledger.version, 3);
+    assert_eq!(ledger.version, CURRENT_VERSION);
     let ann = entry_of(&ledger, UNKNOWN_ACCOUNT, "in:ann");
     assert_eq!(
         (ann.first_seen_ms, ann.last_seen_ms),
@@ -1662,7 +1856,10 @@ fn odd_ledger() -> Ledger {
 #[test]
 fn codec_v3_round_trips_every_compact_rule_exactly() {
     let ledger = odd_ledger();
-    let text = encode(&ledger);
+    // Stored as lines (version 4), the same rules apply field by field.
+    let lines = encode(&ledger);
+    assert_eq!(decode(&lines), Ok(ledger.clone()), "{lines}");
+    let text = encode_json(&ledger);
     assert_eq!(decode(&text), Ok(ledger.clone()), "{text}");
     // The usual bucket is said once per account; an entry without one says null.
     assert!(text.contains("\"in:me\":{\"b\":\"focused\""), "{text}");

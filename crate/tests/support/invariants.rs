@@ -11,15 +11,17 @@
 
 use std::collections::BTreeSet;
 
+use invite_watch::advice::Tone;
 use invite_watch::ledger::{
-    apply_observation, decode, decode_or_recover, encode, mark_events_seen, prune, record_action,
-    resolve_by_user, resolve_event, Event, EventKind, Ledger, Observation, State, CURRENT_VERSION,
-    UNKNOWN_ACCOUNT,
+    apply_observation, decode, decode_or_recover, decode_without_pending, encode, encode_json,
+    mark_events_seen, prune, record_action, resolve_by_user, resolve_event, Event, EventKind,
+    Ledger, Observation, SentState, State, CURRENT_VERSION, UNKNOWN_ACCOUNT,
 };
 use invite_watch::page::dom::Dom;
 use invite_watch::page::{
     classify_click, Completeness, PageRead, PartialReason, ReadStatus, Tab, UserAction, NOTE_CAP,
 };
+use invite_watch::surfaces::card_model_including;
 
 macro_rules! ensure {
     ($cond:expr, $($fmt:tt)+) => {
@@ -450,11 +452,46 @@ pub fn check_twice(ledger: &Ledger, obs: &Observation, now_ms: i64) -> Result<()
 }
 
 /// The ledger survives encoding.
+/// [`decode_without_pending`] of the stored text is the ledger without its pending entries, and
+/// gives the same in-page card in every tone, whatever events were already shown.
+pub fn check_without_pending(ledger: &Ledger) -> Result<(), String> {
+    let partial = decode_without_pending(&encode(ledger)).map_err(|e| e.to_string())?;
+    let mut expected = ledger.clone();
+    for account in expected.accounts.values_mut() {
+        account.received.retain(|_, e| e.state != State::Pending);
+        account.sent.retain(|_, e| e.state != SentState::Pending);
+    }
+    ensure!(
+        partial == expected,
+        "not the ledger without pending entries: {partial:?}"
+    );
+    let all_ids: Vec<u64> = ledger
+        .accounts
+        .values()
+        .flat_map(|a| a.events.iter().map(|e| e.id))
+        .collect();
+    for tone in [Tone::Warm, Tone::Professional, Tone::Brief] {
+        for shown in [&[][..], &all_ids[..]] {
+            ensure!(
+                card_model_including(ledger, tone, shown)
+                    == card_model_including(&partial, tone, shown),
+                "the card differs without the pending entries ({tone:?})"
+            );
+        }
+    }
+    Ok(())
+}
+
 pub fn check_round_trip(ledger: &Ledger) -> Result<(), String> {
     let decoded = decode(&encode(ledger));
     ensure!(
         decoded.as_ref() == Ok(ledger),
         "encode → decode changed the ledger: {decoded:?}"
+    );
+    let exported = decode(&encode_json(ledger));
+    ensure!(
+        exported.as_ref() == Ok(ledger),
+        "encode_json → decode changed the ledger: {exported:?}"
     );
     Ok(())
 }
