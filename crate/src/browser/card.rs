@@ -204,32 +204,30 @@ async fn answer(document: &Document, request: &Request) {
 
 /// Re-renders the shown card when the settings change (tone, or the card turned off).
 pub fn listen_for_settings() {
-    let on_change =
-        Closure::<dyn FnMut(JsValue, JsValue)>::new(|changes: JsValue, area: JsValue| {
-            if area.as_string().as_deref() != Some("sync") {
-                return;
-            }
-            if Reflect::get(&changes, &"settings".into()).map_or(true, |v| v.is_undefined()) {
-                return;
-            }
-            let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-                return;
-            };
-            let Some(host) = document.get_element_by_id(HOST_ID) else {
-                return;
-            };
-            let shown: Vec<u64> = host
-                .get_attribute("data-events")
-                .unwrap_or_default()
-                .split(',')
-                .filter_map(|id| id.parse().ok())
-                .collect();
-            wasm_bindgen_futures::spawn_local(async move {
-                answer(&document, &Request::CurrentCard { shown }).await;
-            });
+    let on_change = Closure::<dyn FnMut(JsValue)>::new(|changes: JsValue| {
+        if Reflect::get(&changes, &"settings".into()).map_or(true, |v| v.is_undefined()) {
+            return;
+        }
+        let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        let Some(host) = document.get_element_by_id(HOST_ID) else {
+            return;
+        };
+        let shown: Vec<u64> = host
+            .get_attribute("data-events")
+            .unwrap_or_default()
+            .split(',')
+            .filter_map(|id| id.parse().ok())
+            .collect();
+        wasm_bindgen_futures::spawn_local(async move {
+            answer(&document, &Request::CurrentCard { shown }).await;
         });
+    });
+    // storage.sync's own event: the tab is not sent storage.local's changes (the ledger, ~1 MB
+    // old and new on every save) only to ignore them.
     let _ = ext::add_listener(
-        &["storage", "onChanged"],
+        &["storage", "sync", "onChanged"],
         on_change.as_ref().unchecked_ref(),
     );
     on_change.forget();

@@ -69,7 +69,6 @@ fn count(index: usize) {
 }
 
 /// Counts `calls` DOM calls of the page reader (for `./scripts/bench`).
-#[inline(never)]
 pub(super) fn count_dom_calls(calls: u32) {
     STATS.with(|s| s.borrow_mut()[DOM_CALLS] += f64::from(calls));
 }

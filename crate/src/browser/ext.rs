@@ -23,7 +23,7 @@ impl From<JsValue> for ApiError {
             .ok()
             .and_then(|m| m.as_string())
             .or_else(|| value.as_string())
-            .unwrap_or_else(|| format!("{value:?}"));
+            .unwrap_or_else(|| String::from("an error without a message"));
         ApiError(message)
     }
 }

@@ -221,12 +221,6 @@ fn urn_of<D: Dom>(dom: &D, row: &D::Node) -> Option<String> {
 
 /// The first link in the row that names its subject: (kind, key, href).
 fn subject_of<D: Dom>(dom: &D, row: &D::Node) -> Option<(InvitationKind, String, String)> {
-    // The first link nearly always names it: one query, then all links only if it does not.
-    let first = dom.query(row, sel::ENTITY_LINK)?;
-    let href = dom.attr(&first, "href");
-    if let Some((kind, key)) = href.as_deref().and_then(link_subject) {
-        return href.map(|h| (kind, key, h));
-    }
     dom.query_all(row, sel::ENTITY_LINK)
         .into_iter()
         .find_map(|a| {

@@ -17,6 +17,8 @@ pub mod selectors;
 mod text;
 
 #[cfg(test)]
+mod boundary_tests;
+#[cfg(test)]
 mod fixture_tests;
 
 pub use model::*;
