@@ -1,5 +1,5 @@
 //! The small DOM the page reader needs. The browser edge implements it over web-sys; native
-//! tests implement it over a real HTML parser ([`super::html_dom`]).
+//! tests implement it over a real HTML parser (`page::html_dom`, behind the `native-html` feature).
 
 /// Read-only access to a document. `Node` is always an element.
 pub trait Dom {
