@@ -38,6 +38,6 @@ pub use model::{
 };
 #[cfg(any(feature = "full-engine", not(target_arch = "wasm32")))]
 pub use split::{
-    decode_news, decode_split, decode_split_or_recover, encode_news, encode_split, News, Split,
-    SplitError, SplitRecovery,
+    decode_news, decode_split, decode_split_or_recover, encode_news, encode_split, is_split_news,
+    News, Split, SplitError, SplitRecovery,
 };

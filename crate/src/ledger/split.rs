@@ -73,6 +73,15 @@ fn has_pending(ledger: &Ledger) -> bool {
     })
 }
 
+/// Whether a news text is in the split form: version 4 (as this code writes it) without a
+/// pending line. Only then may a change to no pending entry save the news text alone: a text that
+/// still holds pending entries (not split yet, or written by an older version beside a pending
+/// text) must be saved whole once, or the entries it alone holds would be lost. `false` when in
+/// doubt (a whole save is always safe).
+pub fn is_split_news(news: &str) -> bool {
+    news.starts_with("{\"version\":4") && !news.split('\n').skip(1).any(|line| line.ends_with("|p"))
+}
+
 /// Which stored text could not be decoded.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SplitError {

@@ -2107,6 +2107,8 @@ fn split_migrates_an_unsplit_version_4_text_and_version_1() {
     let unsplit = encode(&ledger);
     let news = decode_news(&unsplit).unwrap_or_else(|e| panic!("{e}"));
     assert!(news.skipped_pending, "the card may read it, a save may not");
+    assert!(!is_split_news(&unsplit));
+    assert!(is_split_news(&encode_split(&ledger).news));
     assert_eq!(decode_split(Some(&unsplit), None), Ok(ledger.clone()));
     // The next save writes the split form, which reads back the same.
     let split = encode_split(&ledger);
@@ -2172,4 +2174,6 @@ fn split_news_text_is_kept_over_a_duplicate_pending_entry() {
         decode_split(Some(&encode(&ledger)), Some(&stale)).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(merged, ledger);
     assert_ne!(split.pending, stale);
+    // Its pending entry is in the news text: it must be saved whole before the news alone.
+    assert!(!is_split_news(&encode(&ledger)));
 }
