@@ -3,7 +3,7 @@
 //! ledger diff (`apply_observation`) takes for a settled read of N era-E invitations.
 //!
 //! Prints one JSON object on stdout. With a path argument, also writes the 10,000-entry ledger's
-//! stored text there (the browser part of the bench loads it into the background).
+//! stored texts there (a JSON object of the two storage keys) (the browser part of the bench loads it into the background).
 //!
 //! Run: `cargo run --release --example ledger_bench [-- target/bench/ledger-10000.json]`
 
@@ -79,7 +79,10 @@ fn main() {
     let big = ledger_of(10_000);
     let text = ledger::encode(&big);
     if let Some(path) = std::env::args().nth(1) {
-        if let Err(error) = std::fs::write(&path, &text) {
+        // What the background stores: `ledger` and `ledgerPending` (see `ledger::split`).
+        let split = ledger::encode_split(&big);
+        let stored = serde_json::json!({ "ledger": split.news, "ledgerPending": split.pending });
+        if let Err(error) = std::fs::write(&path, stored.to_string()) {
             eprintln!("ledger_bench: cannot write {path}: {error}");
             std::process::exit(1);
         }

@@ -1220,4 +1220,11 @@ proptest! {
         let (ledger, _) = run_steps(&steps, |_, _, _, _, _| Ok(())).map_err(TestCaseError::fail)?;
         check_without_pending(&ledger).map_err(TestCaseError::fail)?;
     }
+
+    /// Whatever the history, a change saved to the news text alone loses nothing.
+    #[test]
+    fn news_only_changes_keep_the_pending_entries(steps in steps()) {
+        let (ledger, now) = run_steps(&steps, |_, _, _, _, _| Ok(())).map_err(TestCaseError::fail)?;
+        check_news_only_changes(&ledger, now).map_err(TestCaseError::fail)?;
+    }
 }

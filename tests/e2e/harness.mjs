@@ -26,16 +26,16 @@ export async function start(browser, options = {}) {
       return probe.eval("return await (globalThis.browser ?? globalThis.chrome).storage.local.get(null);");
     },
     /** The decoded ledger (or null when none was written yet), as the options page exports it:
-     *  the stored text is decoded by the full engine's own codec (`ledger_json`), loaded into
-     *  this extension page. */
+     *  the stored texts (`ledger` and `ledgerPending`) are decoded by the full engine's own codec
+     *  (`ledger_json`), loaded into this extension page. */
     async ledger() {
       const json = await probe.eval(
         `const api = globalThis.browser ?? globalThis.chrome;
-         const { ledger } = await api.storage.local.get("ledger");
-         if (ledger === undefined) return null;
+         const { ledger, ledgerPending } = await api.storage.local.get(["ledger", "ledgerPending"]);
+         if (ledger === undefined && ledgerPending === undefined) return null;
          const engine = await import(api.runtime.getURL("engine/invite_watch.js"));
          await engine.default({ module_or_path: api.runtime.getURL("engine/invite_watch_bg.wasm") });
-         return engine.ledger_json(ledger);`,
+         return engine.ledger_json(ledger ?? "", ledgerPending);`,
       );
       return json === null ? null : JSON.parse(json);
     },

@@ -76,9 +76,75 @@ for (const browser of BROWSERS) {
       await t.nextRead(again, "a read after the second damage");
       const items = await t.storage();
       assert.equal(items.ledgerBackup, "{not json at all", "the first copy is still there");
-      const others = Object.keys(items).filter((key) => key.startsWith("ledgerBackup-"));
+      const others = Object.keys(items).filter((key) => key.startsWith("ledgerBackup-") && !key.endsWith("-pending"));
       assert.equal(others.length, 1);
       assert.equal(items[others[0]], '{"broken":[1,2]}');
+      assert.match(items[`${others[0]}-pending`], /\|p$/m, "the pending entries stored beside it are kept too");
+    });
+
+    test("the pending entries are stored under their own key; a ledger stored before that migrates", async () => {
+      // Version 4 before the split: the pending entry's line is in the `ledger` text.
+      const unsplit = '{"version":4,"t0":1760000000,"a":{"in:old":{"b":"focused"}}}\nA|in:old\nr|in:old-friend|Old Friend' + "|".repeat(13) + "p";
+      await t.inExtension(
+        `await (globalThis.browser ?? globalThis.chrome).storage.local.set({ ledger: arg });
+         return true;`,
+        unsplit,
+      );
+      const [a, b] = people(2);
+      t.site.set(RECEIVED_PATH, receivedPage([a, b]));
+      const since = Date.now();
+      await t.main.goto(RECEIVED_URL);
+      const { ledger } = await t.nextRead(since);
+      const names = Object.keys(receivedByName(ledger)).sort();
+      assert.deepEqual(names, [a.name, b.name, "Old Friend"].sort(), "the old pending entry is kept");
+      const items = await t.storage();
+      const pendingLines = (text) => text.split("\n").filter((line) => line.endsWith("|p"));
+      assert.equal(pendingLines(items.ledger).length, 0, "no pending entry left in `ledger`");
+      assert.equal(pendingLines(items.ledgerPending).length, 3, "all three under `ledgerPending`");
+      assert.ok(items.ledgerPending.includes("Old Friend"));
+      assert.equal(Object.keys(items).filter((key) => key.startsWith("ledgerBackup")).length, 0, "nothing was damaged");
+    });
+
+    test("damaged pending entries are kept aside with the ledger, and the popup says so", async () => {
+      const [a, b] = people(2);
+      t.site.set(RECEIVED_PATH, receivedPage([a, b]));
+      let since = Date.now();
+      await t.main.goto(RECEIVED_URL);
+      await t.nextRead(since);
+      const before = await t.storage();
+      await t.inExtension(
+        `await (globalThis.browser ?? globalThis.chrome).storage.local.set({ ledgerPending: arg });
+         return true;`,
+        "A|in:x\nr|broken",
+      );
+      since = Date.now();
+      await t.main.reload();
+      const { ledger } = await t.nextRead(since, "a read after the damage");
+      assert.equal(Object.keys(receivedByName(ledger)).length, 2, "the fresh ledger records the read");
+      const items = await t.storage();
+      assert.equal(items.ledgerBackup, before.ledger, "the news text is kept, byte for byte");
+      assert.equal(items["ledgerBackup-pending"], "A|in:x\nr|broken", "the damaged pending text is kept");
+      const popup = await t.session.newTab();
+      await popup.goto(t.session.extensionUrl("popup.html"));
+      await waitFor("the popup's note about the damaged history", async () =>
+        /damaged/.test(await popup.text("body")),
+      );
+      await popup.close();
+
+      // Pending entries without any `ledger` text: damaged too, kept aside under a new key.
+      await t.inExtension(
+        `await (globalThis.browser ?? globalThis.chrome).storage.local.remove("ledger");
+         return true;`,
+      );
+      const orphan = (await t.storage()).ledgerPending;
+      since = Date.now();
+      await t.main.reload();
+      await t.nextRead(since, "a read after the ledger was removed");
+      const later = await t.storage();
+      const kept = Object.keys(later).filter((key) => /^ledgerBackup-\d+-pending$/.test(key));
+      assert.equal(kept.length, 1);
+      assert.equal(later[kept[0]], orphan);
+      assert.equal(later.ledgerBackup, before.ledger, "the first copy is still there");
     });
 
     test("hostile names, headlines and notes render as inert, truncated text", async () => {

@@ -3,6 +3,11 @@
 //! pure [`crate::ledger`] rules, saves it, and updates the badge. The service worker may be
 //! stopped at any time, so storage is always the truth; the loader script hands messages over one
 //! at a time.
+//!
+//! The ledger is stored under two keys ([`ledger::split`]): `ledger` (everything but the pending
+//! entries) and `ledgerPending`. The card and every change to no pending entry (mark seen,
+//! resolve) read and write `ledger` alone; a page read or a click on an invitation reads both in
+//! one `get` and writes both in one `set`.
 
 use super::ext::{self, ApiError, Area};
 use crate::ledger::{self, Ledger, Observation};
@@ -17,10 +22,10 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::JsValue;
 
 thread_local! {
-    /// The background's decoded ledger and the exact text it was last saved as (the JS string
-    /// itself: compared in JS, never copied back into wasm), kept while the worker lives so that
-    /// a message need not read and decode the whole ledger again. Shared (`Rc`) so that a message
-    /// that only reads it copies nothing. Dropped whenever the stored text changes to anything
+    /// The background's decoded ledger and the exact texts it was last saved as (the JS strings
+    /// themselves: compared in JS, never copied back into wasm), kept while the worker lives so
+    /// that a message need not read and decode the ledger again. Shared (`Rc`) so that a message
+    /// that only reads it copies nothing. Dropped whenever a stored text changes to anything
     /// else (see [`watch_for_other_writers`]); a stopped worker simply starts without it.
     static CACHE: RefCell<Option<Cached>> = const { RefCell::new(None) };
     static WATCHING: RefCell<bool> = const { RefCell::new(false) };
@@ -28,35 +33,75 @@ thread_local! {
 
 /// What [`CACHE`] holds.
 struct Cached {
-    /// The stored text it was decoded from or saved as.
-    text: JsValue,
+    /// The `ledger` text it was decoded from or saved as.
+    news_text: JsValue,
     ledger: Rc<Ledger>,
-    /// `false`: decoded without the pending entries (see [`load_news`]), good only for reading
-    /// the news.
-    whole: bool,
+    held: Held,
 }
 
-/// The cached ledger, if any (`whole`: only a whole one).
-fn cached(whole: bool) -> Option<Rc<Ledger>> {
+/// How much of the stored ledger a [`Cached`] or loaded ledger holds.
+#[derive(Clone)]
+enum Held {
+    /// Everything: good for any message. `pending_text` is the stored `ledgerPending` text
+    /// (`undefined` when absent); `split`: storage holds the split form, so a change to no pending
+    /// entry may save the news alone (otherwise the next save writes both keys: the migration).
+    Whole { pending_text: JsValue, split: bool },
+    /// Decoded from `ledger` alone, which holds no pending entry: good for the card and for
+    /// changes to no pending entry.
+    News,
+    /// Decoded from `ledger` alone, its pending entries skipped (a store not split yet): good for
+    /// the card only.
+    CardOnly,
+}
+
+/// What a message needs of the ledger.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Need {
+    /// Only reads the news (the card).
+    Card,
+    /// Changes no pending entry (mark seen, resolve): the news suffices.
+    News,
+    /// Every entry (a page read, a click on an invitation, the popup and options).
+    Whole,
+}
+
+impl Held {
+    fn serves(&self, need: Need) -> bool {
+        match (self, need) {
+            (Held::Whole { .. }, _) | (Held::News, Need::Card | Need::News) => true,
+            (Held::CardOnly, Need::Card) => true,
+            (Held::News | Held::CardOnly, _) => false,
+        }
+    }
+}
+
+/// The cached ledger, if it serves `need`.
+fn cached(need: Need) -> Option<(Rc<Ledger>, Held)> {
     CACHE.with(|cache| {
         let cache = cache.borrow();
-        let cached = cache.as_ref().filter(|c| c.whole || !whole)?;
-        Some(Rc::clone(&cached.ledger))
+        let cached = cache.as_ref().filter(|c| c.held.serves(need))?;
+        Some((Rc::clone(&cached.ledger), cached.held.clone()))
     })
 }
 
-fn keep(text: JsValue, ledger: Rc<Ledger>, whole: bool) {
+/// Caches a ledger; from then on, other writers are watched for (whichever message came first).
+fn keep(news_text: JsValue, ledger: Rc<Ledger>, held: Held) {
+    watch_for_other_writers();
     CACHE.with(|cache| {
         *cache.borrow_mut() = Some(Cached {
-            text,
+            news_text,
             ledger,
-            whole,
+            held,
         })
     });
 }
 
-/// Drops the cache when `storage.local.ledger` changes to a text this worker did not write
-/// (the background is the ledger's only writer, so this is a safety net).
+fn forget() {
+    CACHE.with(|cache| *cache.borrow_mut() = None);
+}
+
+/// Drops the cache when `storage.local.ledger` or `ledgerPending` changes to a text this worker
+/// did not write (the background is the ledger's only writer, so this is a safety net).
 fn watch_for_other_writers() {
     if WATCHING.with(|w| w.replace(true)) {
         return;
@@ -66,18 +111,28 @@ fn watch_for_other_writers() {
             if area.as_string().as_deref() != Some("local") {
                 return;
             }
-            let Ok(change) = Reflect::get(&changes, &LEDGER_KEY.into()) else {
-                return;
+            let new_value = |key: &str| {
+                let change = Reflect::get(&changes, &key.into()).ok()?;
+                (!change.is_undefined()).then(|| {
+                    Reflect::get(&change, &"newValue".into()).unwrap_or(JsValue::UNDEFINED)
+                })
             };
-            if change.is_undefined() {
-                return;
-            }
-            let new_text = Reflect::get(&change, &"newValue".into()).unwrap_or(JsValue::UNDEFINED);
+            let news = new_value(LEDGER_KEY);
+            let pending = new_value(PENDING_KEY);
             CACHE.with(|cache| {
                 let mut cache = cache.borrow_mut();
+                let Some(c) = &*cache else {
+                    return;
+                };
                 // `==` on two JS strings: compared by the JS engine, nothing copied.
-                let ours = matches!(&*cache, Some(c) if c.text.is_string() && c.text == new_text);
-                if !ours {
+                let news_ours = news.as_ref().is_none_or(|text| c.news_text == *text);
+                let pending_ours = match (&pending, &c.held) {
+                    (None, _) => true,
+                    (Some(text), Held::Whole { pending_text, .. }) => pending_text == text,
+                    // Not read: nothing of it is cached.
+                    (Some(_), Held::News | Held::CardOnly) => true,
+                };
+                if !(news_ours && pending_ours) {
                     *cache = None;
                 }
             });
@@ -89,51 +144,48 @@ fn watch_for_other_writers() {
     on_change.forget();
 }
 
-/// The ledger for a message in the background: the cached copy when this worker holds one.
-async fn load_ledger_cached() -> Result<Rc<Ledger>, ApiError> {
+/// The ledger for a message that needs `need` of it: the cached copy when this worker holds one
+/// that serves it; otherwise, for the card and for changes to no pending entry, the `ledger` text
+/// alone ([`ledger::decode_news`]: the pending entries are under a key of their own, or skipped
+/// unread in a store not split yet); otherwise both keys. Anything that does not decode goes
+/// through the whole load, which keeps damaged text aside.
+async fn load(need: Need) -> Result<(Rc<Ledger>, Held), ApiError> {
     watch_for_other_writers();
-    if let Some(ledger) = cached(true) {
-        return Ok(ledger);
+    if let Some(found) = cached(need) {
+        return Ok(found);
     }
-    load_ledger_shared().await
-}
-
-/// The ledger for a message that only reads the news (the in-page card): the cached copy when
-/// this worker holds one, otherwise the stored ledger without its pending entries
-/// ([`ledger::decode_without_pending`]: a worker's first card need not decode thousands of
-/// entries it does not show). That copy is cached as not whole: good for the next card, never
-/// for a change. Anything it cannot decode goes through the full load, which keeps damaged text
-/// aside.
-async fn load_news() -> Result<Rc<Ledger>, ApiError> {
-    watch_for_other_writers();
-    if let Some(ledger) = cached(false) {
-        return Ok(ledger);
-    }
-    let Some(stored) = ext::storage_get(Area::Local, LEDGER_KEY).await? else {
-        return Ok(Rc::new(Ledger::new()));
-    };
-    let text = stored.as_string();
-    let partial = text.as_deref().map(ledger::decode_without_pending);
-    match partial {
-        Some(Ok(ledger)) => {
-            let ledger = Rc::new(ledger);
-            keep(stored, Rc::clone(&ledger), false);
-            Ok(ledger)
+    if need != Need::Whole {
+        if let Some(stored) = ext::storage_get(Area::Local, LEDGER_KEY).await? {
+            if let Some(Ok(news)) = stored.as_string().as_deref().map(ledger::decode_news) {
+                let held = if news.skipped_pending {
+                    Held::CardOnly
+                } else {
+                    Held::News
+                };
+                if held.serves(need) {
+                    let ledger = Rc::new(news.ledger);
+                    keep(stored, Rc::clone(&ledger), held.clone());
+                    return Ok((ledger, held));
+                }
+            }
         }
-        _ => load_ledger_cached().await,
     }
+    load_whole().await
 }
 
 /// The ledger to change: the cached copy is taken out of the cache (so that it is not copied
 /// when this is its only user); the save puts the changed one back.
-async fn load_ledger_to_change() -> Result<Ledger, ApiError> {
-    let shared = load_ledger_cached().await?;
-    CACHE.with(|cache| *cache.borrow_mut() = None);
-    Ok(Rc::unwrap_or_clone(shared))
+async fn load_to_change(need: Need) -> Result<(Ledger, Held), ApiError> {
+    let (shared, held) = load(need).await?;
+    forget();
+    Ok((Rc::unwrap_or_clone(shared), held))
 }
 
 /// Storage keys.
+/// Everything but the pending entries ([`ledger::Split::news`]).
 pub const LEDGER_KEY: &str = "ledger";
+/// The pending entries ([`ledger::Split::pending`]).
+pub const PENDING_KEY: &str = "ledgerPending";
 pub const LEDGER_BACKUP_KEY: &str = "ledgerBackup";
 pub const SETTINGS_KEY: &str = "settings";
 /// A plain-words note about the last storage problem (e.g. the quota), shown by the popup.
@@ -168,50 +220,74 @@ pub async fn save_settings(settings: &Settings) -> Result<(), ApiError> {
     ext::storage_set(Area::Sync, SETTINGS_KEY, &value).await
 }
 
-/// Loads the ledger (for the popup and options page, which keep nothing). See
-/// [`load_ledger_shared`].
+/// Loads the whole ledger (for the popup and options page, which keep nothing). See
+/// [`load_whole`].
 pub async fn load_ledger() -> Result<Ledger, ApiError> {
-    load_ledger_shared().await.map(Rc::unwrap_or_clone)
+    load_whole()
+        .await
+        .map(|(ledger, _)| Rc::unwrap_or_clone(ledger))
 }
 
-/// Loads the ledger from storage, and keeps it in [`CACHE`] when it decoded. A ledger that
-/// cannot be decoded — or is not even text — is kept aside under a backup key (never silently
-/// wiped) and a fresh one is started.
-async fn load_ledger_shared() -> Result<Rc<Ledger>, ApiError> {
-    let Some(stored) = ext::storage_get(Area::Local, LEDGER_KEY).await? else {
-        return Ok(Rc::new(Ledger::new()));
-    };
-    let (ledger, damaged) = match stored.as_string() {
-        Some(text) => {
-            let (ledger, recovery) = ledger::decode_or_recover(&text);
-            match recovery {
-                Some(_) => (ledger, Some(text)),
-                None => {
-                    let ledger = Rc::new(ledger);
-                    keep(stored, Rc::clone(&ledger), true);
-                    return Ok(ledger);
-                }
-            }
+/// A stored value as text to keep aside: the text itself, or (not even text) its JSON.
+fn as_kept_text(stored: &JsValue) -> String {
+    stored.as_string().unwrap_or_else(|| {
+        js_sys::JSON::stringify(stored)
+            .ok()
+            .and_then(|json| json.as_string())
+            .unwrap_or_else(|| format!("{stored:?}"))
+    })
+}
+
+/// Loads the whole ledger from storage (both keys, one `get`), and keeps it in [`CACHE`] when it
+/// decoded. A ledger that cannot be decoded — either text, or a value that is not even text, or
+/// pending entries without the rest — is kept aside under backup keys (never silently wiped)
+/// and a fresh one is started.
+async fn load_whole() -> Result<(Rc<Ledger>, Held), ApiError> {
+    let keys = js_sys::Array::of2(&LEDGER_KEY.into(), &PENDING_KEY.into());
+    let items = ext::call(&["storage", "local"], "get", &[keys.into()]).await?;
+    let news = Reflect::get(&items, &LEDGER_KEY.into())?;
+    let pending = Reflect::get(&items, &PENDING_KEY.into())?;
+    let present = |value: &JsValue| !value.is_undefined();
+    let news_text = news.as_string();
+    let pending_text = pending.as_string();
+    let not_text =
+        (present(&news) && news_text.is_none()) || (present(&pending) && pending_text.is_none());
+    if !not_text {
+        let decoded = ledger::decode_split(news_text.as_deref(), pending_text.as_deref());
+        if let Ok(ledger) = decoded {
+            let ledger = Rc::new(ledger);
+            // Split already when the `ledger` text holds no pending entry (or is absent): then
+            // the pending ones are all under their own key.
+            let split = news_text.as_deref().is_none_or(ledger::is_split_news);
+            let held = Held::Whole {
+                pending_text: pending,
+                split,
+            };
+            keep(news, Rc::clone(&ledger), held.clone());
+            return Ok((ledger, held));
         }
-        None => {
-            let kept = js_sys::JSON::stringify(&stored)
-                .ok()
-                .and_then(|json| json.as_string())
-                .unwrap_or_else(|| format!("{stored:?}"));
-            (Ledger::new(), Some(kept))
-        }
-    };
-    if let Some(text) = damaged {
-        keep_aside(&text).await?;
-        save_ledger(&ledger).await?;
     }
-    Ok(Rc::new(ledger))
+    let damaged: Vec<(&str, String)> = [("", &news), ("-pending", &pending)]
+        .into_iter()
+        .filter(|(_, value)| present(value))
+        .map(|(suffix, value)| (suffix, as_kept_text(value)))
+        .collect();
+    keep_aside(&damaged).await?;
+    let fresh = Ledger::new();
+    let held = Held::Whole {
+        pending_text: JsValue::UNDEFINED,
+        split: false,
+    };
+    let held = save(&fresh, held, true).await?;
+    Ok((Rc::new(fresh), held))
 }
 
-/// Keeps a damaged ledger's text under [`LEDGER_BACKUP_KEY`], or — when a copy is already kept
-/// there — under a key of its own (`ledgerBackup-<time>`), so that no earlier copy is lost.
-async fn keep_aside(text: &str) -> Result<(), ApiError> {
-    let key = if ext::storage_get(Area::Local, LEDGER_BACKUP_KEY)
+/// Keeps a damaged ledger's texts aside: the `ledger` text under [`LEDGER_BACKUP_KEY`] (or — when
+/// a copy is already kept there — under a key of its own, `ledgerBackup-<time>`, so that no
+/// earlier copy is lost), the `ledgerPending` text under the same key followed by `-pending`.
+/// One `set`.
+async fn keep_aside(texts: &[(&str, String)]) -> Result<(), ApiError> {
+    let base = if ext::storage_get(Area::Local, LEDGER_BACKUP_KEY)
         .await?
         .is_some()
     {
@@ -219,7 +295,16 @@ async fn keep_aside(text: &str) -> Result<(), ApiError> {
     } else {
         LEDGER_BACKUP_KEY.to_owned()
     };
-    ext::storage_set(Area::Local, &key, &JsValue::from_str(text)).await
+    let items = Object::new();
+    for (suffix, text) in texts {
+        Reflect::set(
+            &items,
+            &format!("{base}{suffix}").into(),
+            &JsValue::from_str(text),
+        )?;
+    }
+    ext::call(&["storage", "local"], "set", &[items.into()]).await?;
+    Ok(())
 }
 
 /// Every damaged copy kept aside, by storage key.
@@ -238,26 +323,67 @@ pub async fn damaged_copies() -> Vec<(String, String)> {
         .collect()
 }
 
-async fn save_ledger(ledger: &Ledger) -> Result<(), ApiError> {
-    let text = JsValue::from_str(&ledger::encode(ledger));
-    // Cached before the write, so that the change event of this very write is recognised.
-    keep(text.clone(), Rc::new(ledger.clone()), true);
-    let saved = ext::storage_set(Area::Local, LEDGER_KEY, &text).await;
+/// Saves the ledger: the news alone when the change touched no pending entry
+/// (`pending_changed` false) and storage is split already, otherwise both keys in one `set`.
+/// Returns what the cache now holds.
+async fn save(ledger: &Ledger, held: Held, pending_changed: bool) -> Result<Held, ApiError> {
+    let items = Object::new();
+    let (news_text, held) = match (held, pending_changed) {
+        (
+            Held::Whole {
+                pending_text,
+                split: true,
+            },
+            false,
+        ) => (
+            JsValue::from_str(&ledger::encode_news(ledger)),
+            Held::Whole {
+                pending_text,
+                split: true,
+            },
+        ),
+        (Held::News, false) => (JsValue::from_str(&ledger::encode_news(ledger)), Held::News),
+        (Held::Whole { .. }, _) => {
+            let split = ledger::encode_split(ledger);
+            let pending_text = JsValue::from_str(&split.pending);
+            Reflect::set(&items, &PENDING_KEY.into(), &pending_text)?;
+            let held = Held::Whole {
+                pending_text,
+                split: true,
+            };
+            (JsValue::from_str(&split.news), held)
+        }
+        // Never asked for (see `load`): saving these would drop the pending entries.
+        (Held::News, true) | (Held::CardOnly, _) => {
+            return Err(ApiError(
+                "a ledger read without its pending entries cannot be saved whole".to_string(),
+            ))
+        }
+    };
+    Reflect::set(&items, &LEDGER_KEY.into(), &news_text)?;
+    // Cached before the write, so that the change events of this very write are recognised.
+    keep(news_text, Rc::new(ledger.clone()), held.clone());
+    let saved = ext::call(&["storage", "local"], "set", &[items.into()]).await;
     if saved.is_err() {
-        CACHE.with(|cache| *cache.borrow_mut() = None);
+        forget();
     }
-    saved
+    saved.map(|_| held)
 }
 
-/// Saves the ledger; if that fails, prunes old history and tries once more. Either way a failure
-/// is written down (in a few bytes) for the popup to report; the error is returned when the
-/// history could not be saved at all.
-async fn persist(ledger: &mut Ledger, now: i64) -> Result<(), ApiError> {
-    let Err(first) = save_ledger(ledger).await else {
+/// Saves the ledger (see [`save`]); if that fails, prunes old history and tries once more.
+/// Either way a failure is written down (in a few bytes) for the popup to report; the error is
+/// returned when the history could not be saved at all.
+async fn persist(
+    ledger: &mut Ledger,
+    held: Held,
+    pending_changed: bool,
+    now: i64,
+) -> Result<(), ApiError> {
+    let Err(first) = save(ledger, held.clone(), pending_changed).await else {
         return Ok(());
     };
     let pruned = ledger::prune(ledger, now, EMERGENCY_RETENTION_DAYS);
-    let saved = pruned > 0 && save_ledger(ledger).await.is_ok();
+    let saved = pruned > 0 && save(ledger, held, pending_changed).await.is_ok();
     let note = if saved {
         format!(
             "Storage was full ({first}), so Invite Watch removed {pruned} entries older than {EMERGENCY_RETENTION_DAYS} days."
@@ -355,12 +481,26 @@ async fn apply(request: Request) -> Result<Reply, ApiError> {
             return Ok(Reply::Card { card: None });
         }
         // Reads only: the shared copy, not copied, or the news without the pending entries.
-        let ledger = load_news().await?;
+        let (ledger, _) = load(Need::Card).await?;
         return Ok(Reply::Card {
             card: surfaces::card_model_including(&ledger, settings.tone, shown).map(Box::new),
         });
     }
-    let mut ledger = load_ledger_to_change().await?;
+    // A page read and a click on an invitation change pending entries: the whole ledger, both
+    // keys saved. The others change no pending entry: the news suffices, and only it is saved.
+    let pending_changed = matches!(
+        request,
+        Request::PageRead { .. } | Request::UserActed { .. } | Request::ClearHistory
+    );
+    let need = if pending_changed {
+        Need::Whole
+    } else {
+        Need::News
+    };
+    if let Request::ClearHistory = request {
+        return clear_history().await;
+    }
+    let (mut ledger, held) = load_to_change(need).await?;
     let card = |ledger: &Ledger| Reply::Card {
         card: settings
             .in_page_card
@@ -373,7 +513,7 @@ async fn apply(request: Request) -> Result<Reply, ApiError> {
             let observation = Observation { read, settled };
             let events = ledger::apply_observation(&mut ledger, &observation, now);
             ledger::prune(&mut ledger, now, settings.retention_days);
-            persist(&mut ledger, now).await?;
+            persist(&mut ledger, held, pending_changed, now).await?;
             update_badge(&ledger).await;
             let raised = events.iter().filter(|event| !event.seen_by_user).count();
             if settings.notifications {
@@ -387,36 +527,50 @@ async fn apply(request: Request) -> Result<Reply, ApiError> {
             action,
         } => {
             ledger::record_action(&mut ledger, account.as_deref(), &key, action, now);
-            persist(&mut ledger, now).await?;
+            persist(&mut ledger, held, pending_changed, now).await?;
             Reply::Done
         }
         Request::ResolveByUser { account, key } => {
             ledger::resolve_by_user(&mut ledger, Some(&account), &key, now);
-            persist(&mut ledger, now).await?;
+            persist(&mut ledger, held, pending_changed, now).await?;
             update_badge(&ledger).await;
             card(&ledger)
         }
         Request::ResolveEvent { event_id } => {
             ledger::resolve_event(&mut ledger, event_id, now);
-            persist(&mut ledger, now).await?;
+            persist(&mut ledger, held, pending_changed, now).await?;
             update_badge(&ledger).await;
             card(&ledger)
         }
         Request::MarkSeen { ids } => {
             ledger::mark_events_seen(&mut ledger, &ids);
-            persist(&mut ledger, now).await?;
+            persist(&mut ledger, held, pending_changed, now).await?;
             update_badge(&ledger).await;
             Reply::Done
         }
         // Answered above, without taking the ledger out of the cache.
         Request::CurrentCard { .. } => card(&ledger),
-        Request::ClearHistory => {
-            let fresh = Ledger::new();
-            save_ledger(&fresh).await?;
-            let _ = ext::storage_remove(Area::Local, STORAGE_PROBLEM_KEY).await;
-            update_badge(&fresh).await;
-            Reply::Card { card: None }
-        }
+        // Answered above.
+        Request::ClearHistory => Reply::Card { card: None },
     };
     Ok(reply)
+}
+
+/// Forgets all history: both keys removed in one call (and any storage problem noted).
+async fn clear_history() -> Result<Reply, ApiError> {
+    let fresh = Rc::new(Ledger::new());
+    // Cached before the removal, so that its change events are recognised as ours.
+    let held = Held::Whole {
+        pending_text: JsValue::UNDEFINED,
+        split: true,
+    };
+    keep(JsValue::UNDEFINED, Rc::clone(&fresh), held);
+    let keys = js_sys::Array::of2(&LEDGER_KEY.into(), &PENDING_KEY.into());
+    if let Err(error) = ext::call(&["storage", "local"], "remove", &[keys.into()]).await {
+        forget();
+        return Err(error);
+    }
+    let _ = ext::storage_remove(Area::Local, STORAGE_PROBLEM_KEY).await;
+    update_badge(&fresh).await;
+    Ok(Reply::Card { card: None })
 }

@@ -80,13 +80,14 @@ pub async fn background_handle(message: JsValue) -> Result<JsValue, JsValue> {
     background::handle(message).await
 }
 
-/// A stored ledger text (any version) as the JSON object the options page exports under
-/// `history` (the version-3 shape); an error when it does not decode. For the browser tests and
-/// for looking at a ledger from a console: the stored form (version 4) is lines, not JSON.
+/// A stored ledger (the `ledger` text, any version, and the `ledgerPending` text if any) as the
+/// JSON object the options page exports under `history` (the version-3 shape); an error when it
+/// does not decode. For the browser tests and for looking at a ledger from a console: the stored
+/// form (version 4) is lines, not JSON.
 #[cfg(feature = "full-engine")]
 #[wasm_bindgen]
-pub fn ledger_json(stored: &str) -> Result<String, JsValue> {
-    crate::ledger::decode(stored)
+pub fn ledger_json(stored: &str, pending: Option<String>) -> Result<String, JsValue> {
+    crate::ledger::decode_split(Some(stored), pending.as_deref())
         .map(|ledger| crate::ledger::encode_json(&ledger))
         .map_err(|error| JsValue::from_str(&error.to_string()))
 }

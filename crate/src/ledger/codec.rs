@@ -97,14 +97,14 @@ pub struct Recovery {
 /// Encodes the ledger for storage at [`CURRENT_VERSION`]: a JSON line, then a line per entry
 /// (see `super::lines`).
 pub fn encode(ledger: &Ledger) -> String {
-    super::lines::write(to_v3(ledger))
+    super::lines::write(to_v3(ledger, Part::Whole))
 }
 
 /// Encodes the ledger as one JSON object (the version-3 shape at [`CURRENT_VERSION`]): what the
 /// options page exports. [`decode`] reads it too.
 pub fn encode_json(ledger: &Ledger) -> String {
     // Serialising cannot fail: every map is keyed by String and no serialiser is custom.
-    serde_json::to_string(&to_v3(ledger))
+    serde_json::to_string(&to_v3(ledger, Part::Whole))
         .unwrap_or_else(|error| unreachable!("a Ledger always serialises to JSON, but: {error}"))
 }
 
@@ -209,7 +209,7 @@ fn corrupt(version: u32, error: serde_json::Error) -> CodecError {
 
 /// Migration to version 3: the ledger as version 3 stores it (times rounded to seconds).
 fn through_v3(ledger: &Ledger) -> Ledger {
-    from_v3(to_v3(ledger))
+    from_v3(to_v3(ledger, Part::Whole))
 }
 
 fn decode_v2(value: Value) -> Result<Ledger, CodecError> {
@@ -850,9 +850,11 @@ fn state_from_v3(epoch: Epoch, state: StateV3) -> State {
 }
 
 /// The bucket most received entries are in (the first in order on a tie), if any has one.
-fn usual_bucket(account: &AccountLedger) -> Option<String> {
+fn usual_bucket(account: &AccountLedger, part: Part) -> Option<String> {
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
-    for entry in account.received.values() {
+    let kept =
+        (account.received.values()).filter(|e| part.keeps(matches!(e.state, State::Pending)));
+    for entry in kept {
         if let Some(bucket) = &entry.bucket {
             *counts.entry(bucket.as_str()).or_default() += 1;
         }
@@ -866,14 +868,44 @@ fn usual_bucket(account: &AccountLedger) -> Option<String> {
     best.map(|(bucket, _)| bucket.to_string())
 }
 
-fn to_v3(ledger: &Ledger) -> LedgerV3 {
+/// Which entries [`to_v3`] keeps: the stored ledger is split in two texts by whether an entry is
+/// pending (see `super::split`).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Part {
+    Whole,
+    /// Everything but the pending entries (received or sent).
+    News,
+    /// The pending entries alone, under their accounts (no events, no last read).
+    Pending,
+}
+
+impl Part {
+    fn keeps(self, pending: bool) -> bool {
+        match self {
+            Part::Whole => true,
+            Part::News => !pending,
+            Part::Pending => pending,
+        }
+    }
+}
+
+/// The ledger (the `part` of it) in the version-3 shape. The epoch is the earliest first sighting
+/// among the entries kept, so that one part's text does not change with the other's entries (any
+/// whole second would do: entry times are rounded to whole seconds of Unix time, whatever the
+/// epoch).
+pub(super) fn to_v3(ledger: &Ledger, part: Part) -> LedgerV3 {
     let epoch = Epoch(
         ledger
             .accounts
             .values()
             .flat_map(|account| {
-                let received = account.received.values().map(|e| e.first_seen_ms);
-                received.chain(account.sent.values().map(|e| e.first_seen_ms))
+                let received = (account.received.values())
+                    .filter(|e| part.keeps(matches!(e.state, State::Pending)))
+                    .map(|e| e.first_seen_ms);
+                let sent = (account.sent.values())
+                    .filter(|e| part.keeps(matches!(e.state, SentState::Pending)))
+                    .map(|e| e.first_seen_ms);
+                received.chain(sent)
             })
             .map(ceil_s)
             .min()
@@ -883,10 +915,11 @@ fn to_v3(ledger: &Ledger) -> LedgerV3 {
         .accounts
         .iter()
         .map(|(account_key, account)| {
-            let usual = usual_bucket(account);
+            let usual = usual_bucket(account, part);
             let received = account
                 .received
                 .iter()
+                .filter(|(_, entry)| part.keeps(matches!(entry.state, State::Pending)))
                 .map(|(key, entry)| {
                     let times = times_to_v3(
                         epoch,
@@ -917,6 +950,7 @@ fn to_v3(ledger: &Ledger) -> LedgerV3 {
             let sent = account
                 .sent
                 .iter()
+                .filter(|(_, entry)| part.keeps(matches!(entry.state, SentState::Pending)))
                 .map(|(key, entry)| {
                     let state = match entry.state {
                         SentState::Pending => SentStateV3::Pending,
@@ -952,16 +986,25 @@ fn to_v3(ledger: &Ledger) -> LedgerV3 {
                 usual_bucket: usual,
                 received,
                 sent,
-                events: account.events.clone(),
+                events: match part {
+                    Part::Pending => Vec::new(),
+                    Part::Whole | Part::News => account.events.clone(),
+                },
             };
             (account_key.clone(), stored)
+        })
+        .filter(|(_, stored): &(String, AccountV3)| {
+            part != Part::Pending || !stored.received.is_empty() || !stored.sent.is_empty()
         })
         .collect();
     LedgerV3 {
         version: CURRENT_VERSION,
         epoch_s: epoch.0,
         accounts,
-        last_read: ledger.last_read.clone(),
+        last_read: match part {
+            Part::Pending => None,
+            Part::Whole | Part::News => ledger.last_read.clone(),
+        },
         next_event_id: ledger.next_event_id,
     }
 }

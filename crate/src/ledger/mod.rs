@@ -4,7 +4,8 @@
 //! - [`diff`]: applying page reads ([`apply_observation`]) and the user's own clicks
 //!   ([`record_action`]), and the queries the surfaces need.
 //! - [`codec`]: versioned encoding, migrations and recovery of corrupt data; `lines`: the
-//!   stored form of version 4 (a JSON line, then one line per entry).
+//!   stored form of version 4 (a JSON line, then one line per entry); [`split`]: the ledger
+//!   stored as two texts, the pending entries apart.
 //!
 //! Everything here is pure: no clock (callers pass `now_ms`), no storage, no DOM.
 
@@ -16,6 +17,8 @@ pub mod diff;
 #[cfg(any(feature = "full-engine", not(target_arch = "wasm32")))]
 mod lines;
 pub mod model;
+#[cfg(any(feature = "full-engine", not(target_arch = "wasm32")))]
+pub mod split;
 
 #[cfg(test)]
 mod tests;
@@ -32,4 +35,9 @@ pub use diff::{
 pub use model::{
     AccountLedger, Coverage, Entry, Event, EventKind, Evidence, LastRead, Ledger, SentEntry,
     SentState, State, CURRENT_VERSION, UNKNOWN_ACCOUNT,
+};
+#[cfg(any(feature = "full-engine", not(target_arch = "wasm32")))]
+pub use split::{
+    decode_news, decode_split, decode_split_or_recover, encode_news, encode_split, is_split_news,
+    News, Split, SplitError, SplitRecovery,
 };

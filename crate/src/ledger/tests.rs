@@ -2062,3 +2062,118 @@ fn vanished_from_focused_then_found_in_other_is_a_move_not_news() {
     assert_eq!(entry(&ledger, "b").bucket.as_deref(), Some("other"));
     assert_eq!(unseen_count(&ledger), 0, "the vanish news is withdrawn");
 }
+
+// --- the split form (`ledger` + `ledgerPending`) ---------------------------------------------
+
+/// A, B, C pending, then B vanished and A accepted here: news and pending entries both.
+fn split_sample() -> Ledger {
+    let mut ledger = visited_abc();
+    record_action(&mut ledger, Some(ME), "a", UserAction::Accept, T0 + HOUR_MS);
+    apply_observation(
+        &mut ledger,
+        &settled(complete(vec![card("c", 60, Some(90))])),
+        T0 + 2 * HOUR_MS,
+    );
+    assert!(is_vanished(&ledger, "b"));
+    ledger
+}
+
+#[test]
+fn split_puts_exactly_the_pending_entries_under_their_own_key() {
+    let ledger = split_sample();
+    let split = encode_split(&ledger);
+    let pending_lines: Vec<&str> = split.pending.lines().skip(1).collect();
+    assert_eq!(
+        pending_lines.len(),
+        2,
+        "an account line and C: {pending_lines:?}"
+    );
+    assert!(pending_lines[1].starts_with("r|c|") && pending_lines[1].ends_with("|p"));
+    assert!(!split.news.lines().any(|line| line.ends_with("|p")));
+    assert!(split.news.contains("\nr|a|") && split.news.contains("\nr|b|"));
+    assert_eq!(
+        decode_split(Some(&split.news), Some(&split.pending)),
+        Ok(ledger.clone())
+    );
+    let news = decode_news(&split.news).unwrap_or_else(|e| panic!("{e}"));
+    assert!(!news.skipped_pending);
+    assert!(!news.ledger.accounts[ME].received.contains_key("c"));
+    assert_eq!(encode_news(&ledger), split.news);
+}
+
+#[test]
+fn split_migrates_an_unsplit_version_4_text_and_version_1() {
+    let ledger = split_sample();
+    let unsplit = encode(&ledger);
+    let news = decode_news(&unsplit).unwrap_or_else(|e| panic!("{e}"));
+    assert!(news.skipped_pending, "the card may read it, a save may not");
+    assert!(!is_split_news(&unsplit));
+    assert!(is_split_news(&encode_split(&ledger).news));
+    assert_eq!(decode_split(Some(&unsplit), None), Ok(ledger.clone()));
+    // The next save writes the split form, which reads back the same.
+    let split = encode_split(&ledger);
+    assert_eq!(
+        decode_split(Some(&split.news), Some(&split.pending)),
+        Ok(ledger)
+    );
+
+    let v1 = r#"{"version":1,"invitations":{"in:ann":{"name":"Ann","firstSeen":1,"lastSeen":2,"state":"pending"}}}"#;
+    let news = decode_news(v1).unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        news.skipped_pending,
+        "a version-1 text holds its pending entries"
+    );
+    let whole = decode_split(Some(v1), None).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(whole.accounts[UNKNOWN_ACCOUNT].pending_count(), 1);
+}
+
+#[test]
+fn split_damage_is_an_error_naming_the_text_and_keeps_both_raw_texts() {
+    let split = encode_split(&split_sample());
+    assert_eq!(decode_split(None, None), Ok(Ledger::new()));
+    assert_eq!(decode_split(Some(""), Some("")), Ok(Ledger::new()));
+    // Pending entries without the rest of the ledger.
+    assert!(matches!(
+        decode_split(None, Some(&split.pending)),
+        Err(SplitError::Pending(CodecError::Corrupt { .. }))
+    ));
+    // A damaged pending text, a damaged news text.
+    let cut = &split.pending[..split.pending.len() - 3];
+    assert!(matches!(
+        decode_split(Some(&split.news), Some(cut)),
+        Err(SplitError::Pending(_))
+    ));
+    assert!(matches!(
+        decode_split(Some("{not json"), Some(&split.pending)),
+        Err(SplitError::News(_))
+    ));
+    // The keys swapped: the pending text holds news.
+    assert!(matches!(
+        decode_split(Some(&split.pending), Some(&split.news)),
+        Err(SplitError::Pending(_))
+    ));
+    let (fresh, recovery) = decode_split_or_recover(Some(&split.news), Some(cut));
+    assert_eq!(fresh, Ledger::new());
+    let recovery = recovery.unwrap_or_else(|| panic!("damage must be recovered"));
+    assert_eq!(recovery.news.as_deref(), Some(split.news.as_str()));
+    assert_eq!(recovery.pending.as_deref(), Some(cut));
+    assert_eq!(
+        decode_split_or_recover(Some(&split.news), Some(&split.pending)).1,
+        None
+    );
+}
+
+#[test]
+fn split_news_text_is_kept_over_a_duplicate_pending_entry() {
+    let ledger = split_sample();
+    let split = encode_split(&ledger);
+    // An unsplit text (A accepted, B vanished, C pending) beside a stale pending text that still
+    // has all three pending: the news text's own entries win.
+    let stale = encode_split(&visited_abc()).pending;
+    let merged =
+        decode_split(Some(&encode(&ledger)), Some(&stale)).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(merged, ledger);
+    assert_ne!(split.pending, stale);
+    // Its pending entry is in the news text: it must be saved whole before the news alone.
+    assert!(!is_split_news(&encode(&ledger)));
+}

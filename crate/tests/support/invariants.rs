@@ -13,9 +13,10 @@ use std::collections::BTreeSet;
 
 use invite_watch::advice::Tone;
 use invite_watch::ledger::{
-    apply_observation, decode, decode_or_recover, decode_without_pending, encode, encode_json,
-    mark_events_seen, prune, record_action, resolve_by_user, resolve_event, Event, EventKind,
-    Ledger, Observation, SentState, State, CURRENT_VERSION, UNKNOWN_ACCOUNT,
+    apply_observation, decode, decode_news, decode_or_recover, decode_split,
+    decode_without_pending, encode, encode_json, encode_news, encode_split, mark_events_seen,
+    prune, record_action, resolve_by_user, resolve_event, Event, EventKind, Ledger, Observation,
+    SentState, State, CURRENT_VERSION, UNKNOWN_ACCOUNT,
 };
 use invite_watch::page::dom::Dom;
 use invite_watch::page::{
@@ -493,5 +494,101 @@ pub fn check_round_trip(ledger: &Ledger) -> Result<(), String> {
         exported.as_ref() == Ok(ledger),
         "encode_json → decode changed the ledger: {exported:?}"
     );
+    let split = encode_split(ledger);
+    let merged = decode_split(Some(&split.news), Some(&split.pending));
+    ensure!(
+        merged.as_ref() == Ok(ledger),
+        "encode_split → decode_split changed the ledger: {merged:?}"
+    );
+    ensure!(
+        !split.news.split('\n').any(|line| line.ends_with("|p")),
+        "a pending entry in the news text"
+    );
+    let news = decode_news(&split.news).map_err(|e| e.to_string())?;
+    ensure!(
+        !news.skipped_pending,
+        "the news text claims pending entries"
+    );
+    // The unsplit text (as stored before the split) is read whole, and says it needs a whole save.
+    let unsplit = decode_split(Some(&encode(ledger)), None);
+    ensure!(
+        unsplit.as_ref() == Ok(ledger),
+        "the unsplit text: {unsplit:?}"
+    );
+    let has_pending = ledger.accounts.values().any(|a| {
+        a.received.values().any(|e| e.state == State::Pending)
+            || a.sent.values().any(|e| e.state == SentState::Pending)
+    });
+    let old = decode_news(&encode(ledger)).map_err(|e| e.to_string())?;
+    ensure!(
+        old.skipped_pending == has_pending,
+        "skipped_pending is {} for an unsplit text",
+        old.skipped_pending
+    );
+    Ok(())
+}
+
+/// Every change the background saves to the news text alone (mark seen, resolve, prune) gives the
+/// same ledger whether made to the whole ledger or to the news text's ledger, merged with the
+/// stored pending text afterwards: none of them touches a pending entry.
+pub fn check_news_only_changes(ledger: &Ledger, now_ms: i64) -> Result<(), String> {
+    let split = encode_split(ledger);
+    let ids: Vec<u64> = ledger
+        .accounts
+        .values()
+        .flat_map(|a| a.events.iter().map(|e| e.id))
+        .collect();
+    let keys: Vec<(String, String)> = ledger
+        .accounts
+        .iter()
+        .flat_map(|(account, a)| a.received.keys().map(|k| (account.clone(), k.clone())))
+        .collect();
+    type Change<'a> = Box<dyn Fn(&mut Ledger) + 'a>;
+    let mut changes: Vec<(String, Change)> = vec![
+        (
+            "mark seen".into(),
+            Box::new(|l: &mut Ledger| {
+                mark_events_seen(l, &ids);
+            }),
+        ),
+        (
+            "prune".into(),
+            Box::new(move |l: &mut Ledger| {
+                prune(l, now_ms, 1);
+            }),
+        ),
+    ];
+    for id in &ids {
+        let id = *id;
+        changes.push((
+            format!("resolve event {id}"),
+            Box::new(move |l: &mut Ledger| {
+                resolve_event(l, id, now_ms);
+            }),
+        ));
+    }
+    for (account, key) in keys.iter().take(8) {
+        changes.push((
+            format!("resolve {key}"),
+            Box::new(move |l: &mut Ledger| {
+                resolve_by_user(l, Some(account), key, now_ms);
+            }),
+        ));
+    }
+    for (what, change) in &changes {
+        let mut whole = ledger.clone();
+        change(&mut whole);
+        let mut news = decode_news(&split.news).map_err(|e| e.to_string())?.ledger;
+        change(&mut news);
+        let merged = decode_split(Some(&encode_news(&news)), Some(&split.pending));
+        ensure!(
+            merged.as_ref() == Ok(&whole),
+            "{what} on the news alone, merged, differs from {what} on the whole ledger"
+        );
+        ensure!(
+            encode_split(&whole).pending == split.pending,
+            "{what} changed the pending text"
+        );
+    }
     Ok(())
 }
