@@ -7,6 +7,16 @@ import { RECEIVED_PATH, RECEIVED_URL, people, receivedPage } from "./pages.mjs";
 import { waitFor } from "./site.mjs";
 
 /** All events in a ledger. */
+/** Waits until the popup tells the user their history was damaged (and kept aside). */
+async function popupSaysDamaged(t) {
+  const popup = await t.session.newTab();
+  await popup.goto(t.session.extensionUrl("popup.html"));
+  await waitFor("the popup's note about the damaged history", async () =>
+    /damaged/.test(await popup.text("body")),
+  );
+  await popup.close();
+}
+
 function events(ledger) {
   return Object.values(ledger?.a ?? {}).flatMap((account) => account.e ?? []);
 }
@@ -59,12 +69,7 @@ for (const browser of BROWSERS) {
       assert.equal(Object.keys(receivedByName(ledger)).length, 2, "the fresh ledger records the read");
       const { ledgerBackup } = await t.storage();
       assert.equal(ledgerBackup, "{not json at all", "the damaged text is kept, byte for byte");
-      const popup = await t.session.newTab();
-      await popup.goto(t.session.extensionUrl("popup.html"));
-      await waitFor("the popup's note about the damaged history", async () =>
-        /damaged/.test(await popup.text("body")),
-      );
-      await popup.close();
+      await popupSaysDamaged(t);
 
       // A second damage, not even text this time: kept too, and the first copy is not lost.
       await t.inExtension(
@@ -124,12 +129,7 @@ for (const browser of BROWSERS) {
       const items = await t.storage();
       assert.equal(items.ledgerBackup, before.ledger, "the news text is kept, byte for byte");
       assert.equal(items["ledgerBackup-pending"], "A|in:x\nr|broken", "the damaged pending text is kept");
-      const popup = await t.session.newTab();
-      await popup.goto(t.session.extensionUrl("popup.html"));
-      await waitFor("the popup's note about the damaged history", async () =>
-        /damaged/.test(await popup.text("body")),
-      );
-      await popup.close();
+      await popupSaysDamaged(t);
 
       // Pending entries without any `ledger` text: damaged too, kept aside under a new key.
       await t.inExtension(

@@ -441,15 +441,36 @@ fn read_sent(fields: &mut Fields) -> Result<SentEntryV3, CodecError> {
     })
 }
 
-fn write_received(out: &mut String, key: &str, entry: EntryV3) {
-    out.push_str("\nr|");
+/// `\n<tag>|key|name|headline|url`: how a received (`r`) and a sent (`s`) line start.
+fn write_person(
+    out: &mut String,
+    tag: &str,
+    key: &str,
+    name: &str,
+    headline: Option<&str>,
+    profile_url: Option<&str>,
+) {
+    out.push('\n');
+    out.push_str(tag);
+    out.push('|');
     escape(out, key);
     out.push('|');
-    escape(out, &entry.name);
+    escape(out, name);
     out.push('|');
-    write_optional_text(out, entry.headline.as_deref());
+    write_optional_text(out, headline);
     out.push('|');
-    write_optional_text(out, entry.profile_url.as_deref());
+    write_optional_text(out, profile_url);
+}
+
+fn write_received(out: &mut String, key: &str, entry: EntryV3) {
+    write_person(
+        out,
+        "r",
+        key,
+        &entry.name,
+        entry.headline.as_deref(),
+        entry.profile_url.as_deref(),
+    );
     out.push('|');
     if entry.kind != InvitationKind::Person {
         escape(out, &json(&entry.kind));
@@ -491,14 +512,14 @@ fn write_received(out: &mut String, key: &str, entry: EntryV3) {
 }
 
 fn write_sent(out: &mut String, key: &str, entry: SentEntryV3) {
-    out.push_str("\ns|");
-    escape(out, key);
-    out.push('|');
-    escape(out, &entry.name);
-    out.push('|');
-    write_optional_text(out, entry.headline.as_deref());
-    out.push('|');
-    write_optional_text(out, entry.profile_url.as_deref());
+    write_person(
+        out,
+        "s",
+        key,
+        &entry.name,
+        entry.headline.as_deref(),
+        entry.profile_url.as_deref(),
+    );
     write_times(
         out,
         entry.first_seen,
