@@ -108,7 +108,7 @@ for (const browser of BROWSERS) {
   });
 }
 
-// Firefox 142–146 (the oldest the manifest accepts) have no Navigation API: there content.js
+// Firefox 140–146 (the oldest the manifest accepts) have no Navigation API: there content.js
 // notices in-app navigation by the title change the site makes. Firefox can switch the API off.
 if (BROWSERS.some(({ name }) => name === "firefox")) {
   describe("smoke (firefox without the Navigation API)", () => {
