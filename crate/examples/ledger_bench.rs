@@ -47,6 +47,7 @@ fn read_of(n: usize) -> PageRead {
         era: Some(Era::E),
         account: Some("in:me".into()),
         count: Some(u32::try_from(n).unwrap_or(u32::MAX)),
+        bucket_counts: Vec::new(),
         invitations,
         acknowledged: Vec::new(),
     }

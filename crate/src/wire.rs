@@ -450,6 +450,12 @@ impl Writer {
                         self.number(rendered);
                         self.0.push_str("}}");
                     }
+                    PartialReason::CuesDisagree { detail } => {
+                        self.0.push_str("{\"CuesDisagree\":{");
+                        self.first_key("detail");
+                        self.string(detail);
+                        self.0.push_str("}}");
+                    }
                     other => self.unit(other),
                 }
                 self.0.push_str("}}");
@@ -467,6 +473,18 @@ impl Writer {
             Some(count) => self.number(count),
             None => self.0.push_str("null"),
         }
+        self.key("bucket_counts");
+        self.0.push('[');
+        for (i, listed) in read.bucket_counts.iter().enumerate() {
+            self.comma(i);
+            self.0.push('{');
+            self.first_key("bucket");
+            self.string(&listed.bucket);
+            self.key("count");
+            self.number(listed.count);
+            self.0.push('}');
+        }
+        self.0.push(']');
         self.key("invitations");
         self.0.push('[');
         for (i, invitation) in read.invitations.iter().enumerate() {

@@ -1084,6 +1084,8 @@ fn completeness() -> impl Strategy<Value = Completeness> {
         1 => Just(PartialReason::Loading).prop_map(|reason| Completeness::Partial { reason }),
         2 => Just(PartialReason::MoreToLoad).prop_map(|reason| Completeness::Partial { reason }),
         1 => Just(PartialReason::Unknown).prop_map(|reason| Completeness::Partial { reason }),
+        1 => Just(PartialReason::CuesDisagree { detail: "bucket picker 3, \"All\" link 5".into() })
+            .prop_map(|reason| Completeness::Partial { reason }),
         1 => (0u32..20, 0u32..20).prop_map(|(expected, rendered)| Completeness::Partial {
             reason: PartialReason::CountExceedsCards { expected, rendered },
         }),
@@ -1136,6 +1138,7 @@ fn page_read() -> impl Strategy<Value = PageRead> {
                     era,
                     account: account.map(str::to_string),
                     count: Some(invitations.len() as u32),
+                    bucket_counts: Vec::new(),
                     invitations: if recognised { invitations } else { Vec::new() },
                     acknowledged: if recognised {
                         ack.into_iter().map(str::to_string).collect()

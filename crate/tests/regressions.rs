@@ -44,6 +44,7 @@ fn received(completeness: Completeness, invitations: Vec<PageInvitation>) -> Obs
             era: Some(Era::E),
             account: Some("in:me".to_string()),
             count: None,
+            bucket_counts: Vec::new(),
             invitations,
             acknowledged: Vec::new(),
         },

@@ -93,6 +93,14 @@ impl Dom for WebDom {
         calls(1);
         a == b
     }
+
+    /// The live property, not the attribute: LinkedIn's React picker sets `checked` on the
+    /// `<input>` without writing the attribute.
+    fn checked(&self, node: &Element) -> bool {
+        calls(1);
+        node.dyn_ref::<web_sys::HtmlInputElement>()
+            .is_some_and(web_sys::HtmlInputElement::checked)
+    }
 }
 
 fn unreachable_element() -> Element {

@@ -775,9 +775,11 @@ fn find_absences(
     let window = match &read.completeness {
         Completeness::Complete => None,
         // Still loading, or the reader could not tell what the rows are (no count and no end
-        // marker, or the URL and the page disagree mid-navigation): nothing is proved.
+        // marker, the URL and the page disagree mid-navigation, or two of the page's own cues
+        // disagree): nothing is proved.
         Completeness::Partial {
-            reason: PartialReason::Loading | PartialReason::Unknown,
+            reason:
+                PartialReason::Loading | PartialReason::Unknown | PartialReason::CuesDisagree { .. },
         } => return None,
         Completeness::Partial { .. } => Some(loaded_window(read, now_ms)?),
     };

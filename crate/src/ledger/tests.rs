@@ -64,6 +64,7 @@ fn read_of(view: View, completeness: Completeness, invitations: Vec<PageInvitati
         era: Some(Era::E),
         account: Some(ME.to_string()),
         count: Some(u32::try_from(invitations.len()).unwrap_or(u32::MAX)),
+        bucket_counts: Vec::new(),
         invitations,
         acknowledged: Vec::new(),
     }

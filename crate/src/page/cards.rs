@@ -29,6 +29,9 @@ pub struct Actions<N> {
     pub ignore: Option<N>,
     pub accept: Option<N>,
     pub withdraw: Option<N>,
+    /// The pair was named by its labels; `false` when it was found by structure alone (a UI
+    /// language without a word list).
+    pub certain: bool,
 }
 
 impl<N> Actions<N> {
@@ -37,6 +40,7 @@ impl<N> Actions<N> {
             ignore: None,
             accept: None,
             withdraw: None,
+            certain: false,
         }
     }
 }
@@ -171,43 +175,80 @@ fn controls<D: Dom>(dom: &D, row: &D::Node, era: Era) -> Vec<D::Node> {
         .collect()
 }
 
-/// Received: the last two controls are Ignore then Accept (words swap them only when both agree
-/// the other way). Sent: the last control is Withdraw.
+/// Received: the row's Accept and Ignore controls, found by their labels (in any language with
+/// a word list) wherever they stand among the row's other controls ("Reply to Jane", "Show more
+/// actions", a note's "…more"). In a language without a word list, by structure: the last two
+/// neighbouring controls that share a container and are no menu trigger nor a known other
+/// control — Ignore first, as LinkedIn orders them — and the pair is marked a guess, so that a
+/// click on any control of the row counts as an answer (never an alarm). Sent: the last control
+/// that is no menu trigger is Withdraw.
 fn assign_actions<D: Dom>(dom: &D, controls: &[D::Node], tab: Tab) -> Actions<D::Node> {
     let mut actions = Actions::none();
+    let labelled: Vec<(&D::Node, String)> = controls
+        .iter()
+        .map(|control| (control, control_label(dom, control)))
+        .collect();
+    let is_menu = |node: &D::Node| {
+        dom.attr(node, "aria-haspopup").is_some() || dom.attr(node, "aria-expanded").is_some()
+    };
     match tab {
-        Tab::Sent => actions.withdraw = controls.last().cloned(),
+        Tab::Sent => {
+            actions.withdraw = labelled
+                .iter()
+                .rev()
+                .find(|(node, label)| !is_menu(node) && !has_any(label, sel::OTHER_CONTROL_WORDS))
+                .map(|(node, _)| (*node).clone());
+        }
         Tab::Received | Tab::Other => {
-            if controls.len() < 2 {
-                return actions;
-            }
-            let a = &controls[controls.len() - 2];
-            let b = &controls[controls.len() - 1];
-            let (la, lb) = (control_label(dom, a), control_label(dom, b));
-            let a_is_accept = has_any(&la, sel::ACCEPT_WORDS) && !has_any(&la, sel::IGNORE_WORDS);
-            let b_is_ignore = has_any(&lb, sel::IGNORE_WORDS) && !has_any(&lb, sel::ACCEPT_WORDS);
-            let a_is_ignore = has_any(&la, sel::IGNORE_WORDS);
-            let b_is_accept = has_any(&lb, sel::ACCEPT_WORDS);
-            let known_words = (a_is_ignore && b_is_accept) || (a_is_accept && b_is_ignore);
-            // Words that name neither (e.g. "Connect" / "Dismiss") in a known language are not a
-            // pair of invitation controls; unknown languages are trusted to structure.
-            if !known_words && (has_any(&la, KNOWN_OTHER) || has_any(&lb, KNOWN_OTHER)) {
-                return actions;
-            }
-            if a_is_accept && b_is_ignore {
-                actions.accept = Some(a.clone());
-                actions.ignore = Some(b.clone());
-            } else {
-                actions.ignore = Some(a.clone());
-                actions.accept = Some(b.clone());
+            let accept = labelled.iter().find(|(_, label)| {
+                has_any(label, sel::ACCEPT_WORDS) && !has_any(label, sel::IGNORE_WORDS)
+            });
+            let ignore = labelled.iter().find(|(_, label)| {
+                has_any(label, sel::IGNORE_WORDS) && !has_any(label, sel::ACCEPT_WORDS)
+            });
+            let any_known = labelled.iter().any(|(_, label)| {
+                has_any(label, sel::ACCEPT_WORDS) || has_any(label, sel::IGNORE_WORDS)
+            });
+            if let (Some((accept, _)), Some((ignore, _))) = (accept, ignore) {
+                actions.accept = Some((*accept).clone());
+                actions.ignore = Some((*ignore).clone());
+                actions.certain = true;
+            } else if !any_known {
+                let candidates: Vec<&D::Node> = labelled
+                    .iter()
+                    .filter(|(node, label)| {
+                        !is_menu(node) && !has_any(label, sel::OTHER_CONTROL_WORDS)
+                    })
+                    .map(|(node, _)| *node)
+                    .collect();
+                let pair = candidates
+                    .windows(2)
+                    .rev()
+                    .find(|pair| share_container(dom, pair[0], pair[1]));
+                if let Some(pair) = pair {
+                    actions.ignore = Some(pair[0].clone());
+                    actions.accept = Some(pair[1].clone());
+                }
             }
         }
     }
     actions
 }
 
-/// Words of controls that are known not to be Accept/Ignore (suggestion cards, messages).
-const KNOWN_OTHER: &[&str] = &["connect", "dismiss", "message", "vernetzen", "se connecter"];
+/// Whether two controls stand side by side: the same parent, or parents with the same parent
+/// (each control in a wrapper of its own).
+fn share_container<D: Dom>(dom: &D, a: &D::Node, b: &D::Node) -> bool {
+    let (Some(pa), Some(pb)) = (dom.parent(a), dom.parent(b)) else {
+        return false;
+    };
+    if dom.same(&pa, &pb) {
+        return true;
+    }
+    match (dom.parent(&pa), dom.parent(&pb)) {
+        (Some(ga), Some(gb)) => dom.same(&ga, &gb),
+        _ => false,
+    }
+}
 
 fn control_label<D: Dom>(dom: &D, node: &D::Node) -> String {
     let label = dom.attr(node, "aria-label").unwrap_or_default();

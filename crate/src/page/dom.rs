@@ -39,4 +39,10 @@ pub trait Dom {
     fn children(&self, node: &Self::Node) -> Vec<Self::Node>;
     /// Whether two handles are the same element.
     fn same(&self, a: &Self::Node, b: &Self::Node) -> bool;
+    /// Whether a form control is checked. In the browser this is the live `checked` property
+    /// (React sets the property; the attribute may be absent); a document without a script
+    /// state — the native DOM over HTML text — can only say whether the attribute is present.
+    fn checked(&self, node: &Self::Node) -> bool {
+        self.attr(node, "checked").is_some()
+    }
 }

@@ -71,6 +71,17 @@ pub enum PartialReason {
     CountExceedsCards { expected: u32, rendered: u32 },
     /// The page gave no way to tell (no count, no end marker): treated as partial.
     Unknown,
+    /// Two cues for the same thing disagree (say, the bucket picker's count and an "All (N)"
+    /// link): the page is not understood well enough to prove anything. `detail` names them.
+    CuesDisagree { detail: String },
+}
+
+/// A bucket's count as the page lists it (the picker's menu: "Focused (4)", "Other (3)").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BucketCount {
+    /// Normalised like [`View::bucket`].
+    pub bucket: String,
+    pub count: u32,
 }
 
 /// The markup era the page was read as (see shared notes).
@@ -151,6 +162,9 @@ pub struct PageRead {
     pub account: Option<String>,
     /// The count the page shows for this view, if any.
     pub count: Option<u32>,
+    /// Every bucket's count, when the page lists them all (the picker's open menu); empty
+    /// otherwise. Their sum is the whole received list across buckets.
+    pub bucket_counts: Vec<BucketCount>,
     /// Invitations on the page, newest first, de-duplicated by key.
     pub invitations: Vec<PageInvitation>,
     /// Names or keys from "X is now a connection" acknowledgements (accepted by the user).
@@ -173,6 +187,7 @@ impl PageRead {
             era: None,
             account: None,
             count: None,
+            bucket_counts: Vec::new(),
             invitations: Vec::new(),
             acknowledged: Vec::new(),
         }

@@ -11,8 +11,8 @@ use super::cards::{read_row, Actions, Row};
 use super::counts::{parse_count, strip_count};
 use super::dom::Dom;
 use super::model::{
-    CardSource, Completeness, Era, PageRead, PartialReason, ReadStatus, Tab, UnrecognisedReason,
-    UserAction, View,
+    BucketCount, CardSource, Completeness, Era, PageRead, PartialReason, ReadStatus, Tab,
+    UnrecognisedReason, UserAction, View,
 };
 use super::selectors as sel;
 use super::text::{
@@ -54,6 +54,7 @@ pub fn read_page<D: Dom>(dom: &D, url: &str) -> PageRead {
         era: Some(page.era),
         account,
         count: page.count,
+        bucket_counts: page.bucket_counts,
         invitations,
         acknowledged,
     }
@@ -88,7 +89,9 @@ pub fn classify_click<D: Dom>(
             let Row::Invitation(inv) = read else {
                 return None;
             };
-            return action_of(dom, &actions, &control).map(|a| (inv.key, a));
+            return action_of(dom, &actions, &control)
+                .or_else(|| unsure_answer(dom, &actions, &control))
+                .map(|a| (inv.key, a));
         }
         if dom.same(&row, list) {
             return None;
@@ -119,6 +122,25 @@ fn classify_confirm<D: Dom>(
             _ => None,
         }
     })
+}
+
+/// Where the row's pair was found by structure alone (a UI language without a word list), a
+/// click on any other control of the row (`control` is inside it) that is not the note's "…more" nor a link to the
+/// inviter may be Accept or Ignore under a name the reader does not know: it counts as an
+/// answer ([`UserAction::Ignore`]), so that the row's leaving is never taken for a vanish.
+fn unsure_answer<D: Dom>(
+    dom: &D,
+    actions: &Actions<D::Node>,
+    control: &D::Node,
+) -> Option<UserAction> {
+    if actions.certain || actions.withdraw.is_some() {
+        return None;
+    }
+    let is_note_more = dom.matches(control, sel::E_NOTE_BUTTON);
+    let is_link_to_subject = dom
+        .attr(control, "href")
+        .is_some_and(|href| link_subject(&href).is_some());
+    (!is_note_more && !is_link_to_subject).then_some(UserAction::Ignore)
 }
 
 fn action_of<D: Dom>(dom: &D, actions: &Actions<D::Node>, control: &D::Node) -> Option<UserAction> {
@@ -172,6 +194,8 @@ fn parse_url(url: &str) -> Option<UrlView> {
     let first = segments.first().map(|s| s.to_ascii_lowercase());
     let (tab, mut filter) = match (first.as_deref(), segments.get(1)) {
         (None, _) => (Tab::Received, None),
+        // `/received/ALL/` is the whole list (LinkedIn redirects it to `/received/`).
+        (Some("received"), Some(f)) if f.eq_ignore_ascii_case("ALL") => (Tab::Received, None),
         (Some("received"), f) => (Tab::Received, f.map(|s| s.to_string())),
         // On Sent, CONNECTION is the default list of people (the "People (N)" link).
         (Some("sent"), Some(f)) if f.eq_ignore_ascii_case("CONNECTION") => (Tab::Sent, None),
@@ -213,6 +237,7 @@ struct Page<N> {
     era: Era,
     view: View,
     count: Option<u32>,
+    bucket_counts: Vec<BucketCount>,
     list: Option<N>,
     rows: Vec<(N, CardSource)>,
     /// A positively recognised empty state (era C section, idle empty list).
@@ -221,6 +246,8 @@ struct Page<N> {
     pending: Option<PartialReason>,
     /// The URL and the page disagree about the view (the app is mid-navigation).
     mismatch: bool,
+    /// Two cues for the view or its count disagree: which, and what each said.
+    disagreement: Option<String>,
 }
 
 impl<N> Page<N> {
@@ -231,6 +258,11 @@ impl<N> Page<N> {
         }
         if let Some(reason) = &self.pending {
             return partial(reason.clone());
+        }
+        if let Some(detail) = &self.disagreement {
+            return partial(PartialReason::CuesDisagree {
+                detail: detail.clone(),
+            });
         }
         match self.count {
             Some(expected) if expected > rendered => {
@@ -347,11 +379,13 @@ fn empty_page<N>(era: Era) -> Page<N> {
             filter: None,
         },
         count: None,
+        bucket_counts: Vec::new(),
         list: None,
         rows: Vec::new(),
         empty_state: false,
         pending: None,
         mismatch: false,
+        disagreement: None,
     }
 }
 
@@ -365,16 +399,7 @@ fn era_c<D: Dom>(dom: &D, main: &D::Node) -> Page<D::Node> {
             _ => Tab::Other,
         };
     }
-    let pills = dom.query_all(main, sel::C_PILLS);
-    if let Some(i) = selected_index(dom, &pills, "aria-pressed") {
-        if let Some(pill) = pills.get(i) {
-            let label = visible_text(dom, pill);
-            page.count = parse_count(&label);
-            if i > 0 {
-                page.view.filter = Some(lower(&strip_count(&label)));
-            }
-        }
-    }
+    c_pills(dom, main, &mut page);
     page.empty_state = dom.query(main, sel::C_EMPTY).is_some();
     page.list = dom.query(main, sel::C_LIST);
     if let Some(list) = &page.list {
@@ -473,28 +498,161 @@ fn era_e<D: Dom>(dom: &D, root: &D::Node) -> Page<D::Node> {
     page
 }
 
-/// Era E received: the bucket picker ("Focused (2)") or a selected category radio.
+/// Era C: the selected pill gives the count, and whether the list is filtered (any pill but the
+/// first, unless its id names the unfiltered list). The pill's own label element, its text and
+/// its `aria-label` are three cues for one number: when they disagree, nothing is complete.
+fn c_pills<D: Dom>(dom: &D, main: &D::Node, page: &mut Page<D::Node>) {
+    let pills = dom.query_all(main, sel::C_PILLS);
+    let selected = pills.iter().position(|pill| {
+        dom.attr(pill, "aria-pressed").as_deref() == Some("true")
+            || dom.attr(pill, "class").is_some_and(|class| {
+                class
+                    .split_whitespace()
+                    .any(|c| c == sel::C_PILL_SELECTED_CLASS)
+            })
+    });
+    // A lone pill that no attribute marks (the people pill on its own) is the list shown.
+    let selected = selected.or_else(|| (pills.len() == 1).then_some(0));
+    let Some((index, pill)) = selected.and_then(|i| pills.get(i).map(|p| (i, p))) else {
+        return;
+    };
+    let text = dom
+        .query(pill, sel::C_PILL_TEXT)
+        .map(|label| visible_text(dom, &label))
+        .filter(|label| parse_count(label).is_some())
+        .unwrap_or_else(|| visible_text(dom, pill));
+    page.count = parse_count(&text);
+    let aria = dom
+        .attr(pill, "aria-label")
+        .and_then(|label| parse_count(&label));
+    match (page.count, aria) {
+        (Some(shown), Some(said)) if shown != said => {
+            page.disagreement = Some(format!("pill text {shown}, pill label {said}"));
+        }
+        (None, Some(said)) => page.count = Some(said),
+        _ => {}
+    }
+    let unfiltered_id = dom.attr(pill, "id").as_deref() == Some(sel::C_FACET_PILL_ID);
+    if index > 0 && !unfiltered_id {
+        page.view.filter = Some(lower(&strip_count(&text)));
+    }
+}
+
+/// A count cue of era E: what it is, for the read's explanation, and what it says.
+struct CountCue {
+    what: &'static str,
+    count: Option<u32>,
+}
+
+/// Era E received: a selected category radio (a filter), the bucket picker ("Focused (2)",
+/// native checkbox or `role=checkbox`, count in a `label`, a `span` or its text), and an
+/// "All (N)" link. The picker and the link are two cues for the count: they must agree.
 fn e_bucket_and_filter<D: Dom>(dom: &D, scope: &D::Node, page: &mut Page<D::Node>) {
-    if let Some(radio) = dom.query(scope, sel::E_RADIO_CHECKED) {
-        let label = visible_text(dom, &radio);
+    let radios = dom.query_all(scope, sel::E_RADIO);
+    if let Some(radio) = radios.iter().find(|radio| is_checked(dom, radio)) {
+        let label = count_text(dom, radio);
         page.count = parse_count(&label);
         page.view.filter = Some(lower(&strip_count(&label)));
         return;
     }
-    let Some(checkbox) = dom.query(scope, sel::E_BUCKET_CHECKBOX) else {
-        return;
-    };
-    if dom.attr(&checkbox, "aria-checked").as_deref() != Some("true") {
-        // Neither a bucket nor a category is selected: an in-between state.
-        page.view.filter = Some("unknown".to_string());
+    let mut cues: Vec<CountCue> = Vec::new();
+    let mut picker_unchecked = false;
+    if let Some(checkbox) = dom.query(scope, sel::E_BUCKET_CHECKBOX) {
+        let picker = dom.closest(&checkbox, sel::E_BUCKET_PICKER);
+        match picker {
+            Some(picker) if is_checked(dom, &checkbox) => {
+                let label = count_text(dom, &picker);
+                page.view.bucket = Some(bucket_name(dom, scope, &strip_count(&label)));
+                cues.push(CountCue {
+                    what: "bucket picker",
+                    count: parse_count(&label),
+                });
+            }
+            _ => picker_unchecked = true,
+        }
+    }
+    let all_link = dom
+        .query_all(scope, sel::E_ALL_LINK)
+        .into_iter()
+        .find(|link| dom.attr(link, "aria-current").is_some_and(|v| v != "false"));
+    if let Some(link) = all_link {
+        cues.push(CountCue {
+            what: "\"All\" link",
+            count: parse_count(&visible_text(dom, &link)),
+        });
+    }
+    page.bucket_counts = menu_counts(dom, scope);
+    if let Some(bucket) = &page.view.bucket {
+        if let Some(listed) = page.bucket_counts.iter().find(|b| &b.bucket == bucket) {
+            cues.push(CountCue {
+                what: "picker menu",
+                count: Some(listed.count),
+            });
+        }
+    }
+    if cues.is_empty() {
+        if picker_unchecked {
+            // Neither a bucket nor a category is selected: an in-between state.
+            page.view.filter = Some("unknown".to_string());
+        }
         return;
     }
-    let Some(picker) = dom.closest(&checkbox, sel::E_BUCKET_PICKER) else {
-        return;
-    };
-    let label = visible_text(dom, &picker);
-    page.count = parse_count(&label);
-    page.view.bucket = Some(bucket_name(dom, scope, &strip_count(&label)));
+    let counts: Vec<u32> = cues.iter().filter_map(|cue| cue.count).collect();
+    page.count = counts.first().copied();
+    if counts.iter().any(|count| Some(*count) != page.count) {
+        let said: Vec<String> = cues
+            .iter()
+            .map(|cue| match cue.count {
+                Some(count) => format!("{} {count}", cue.what),
+                None => format!("{} no number", cue.what),
+            })
+            .collect();
+        page.disagreement = Some(said.join(", "));
+    }
+}
+
+/// Whether a radio, checkbox or picker is checked: `aria-checked="true"`, or (a native input, or
+/// an element holding one) the input's `checked` state.
+fn is_checked<D: Dom>(dom: &D, node: &D::Node) -> bool {
+    if let Some(state) = dom.attr(node, "aria-checked") {
+        if state == "true" {
+            return true;
+        }
+    }
+    if dom.tag(node) == "input" {
+        return dom.checked(node);
+    }
+    dom.query(node, sel::E_NATIVE_CHECK)
+        .is_some_and(|input| dom.checked(&input))
+}
+
+/// The text that carries a picker's or category's count: its `label` or `span` with a number in
+/// parentheses, else its whole visible text.
+fn count_text<D: Dom>(dom: &D, node: &D::Node) -> String {
+    dom.query_all(node, sel::E_COUNT_TEXT)
+        .iter()
+        .map(|part| visible_text(dom, part))
+        .find(|text| text.contains('(') && parse_count(text).is_some())
+        .unwrap_or_else(|| visible_text(dom, node))
+}
+
+/// Each bucket's count from the picker's open menu, when every item has one; else nothing.
+fn menu_counts<D: Dom>(dom: &D, scope: &D::Node) -> Vec<BucketCount> {
+    let items = dom.query_all(scope, sel::E_BUCKET_MENU_ITEMS);
+    let mut counts = Vec::new();
+    for (position, item) in items.iter().enumerate() {
+        let label = visible_text(dom, item);
+        let Some(count) = parse_count(&label) else {
+            return Vec::new();
+        };
+        let bucket = match position {
+            0 => "focused".to_string(),
+            1 => "other".to_string(),
+            _ => fold(&strip_count(&label)),
+        };
+        counts.push(BucketCount { bucket, count });
+    }
+    counts
 }
 
 /// "focused" / "other" from the picker menu's positions, known words, or the label itself.

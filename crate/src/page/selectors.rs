@@ -165,6 +165,33 @@ pub const ACCEPT_WORDS: &[&str] = &["accept", "annehmen", "accepter", "aceptar"]
 /// See [`ACCEPT_WORDS`].
 pub const IGNORE_WORDS: &[&str] = &["ignore", "ignorieren", "ignorer", "ignorar"];
 
+/// Controls of a row or card that are known NOT to be Accept, Ignore or Withdraw: a note's
+/// reply and "show more", the overflow menu, suggestion cards' Connect/Dismiss, Message.
+/// Fixtures: `era-e-live-received-focused.html` ("Reply to …", "Show more actions"),
+/// `era-e-received-acknowledged-suggestions.html` (Connect, Dismiss, Message).
+pub const OTHER_CONTROL_WORDS: &[&str] = &[
+    "reply",
+    "show more",
+    "more actions",
+    "connect",
+    "dismiss",
+    "message",
+    "antworten",
+    "weitere aktionen",
+    "mehr anzeigen",
+    "vernetzen",
+    "nachricht",
+    "répondre",
+    "plus d'actions",
+    "afficher plus",
+    "se connecter",
+    "responder",
+    "más acciones",
+    "mostrar más",
+    "conectar",
+    "mensaje",
+];
+
 /// "see more" text inside a truncated note (removed from the note). Fixtures:
 /// `era-c-received-complete.html` (`…see more`), `era-e-received-focused-complete.html` (`…more`).
 pub const NOTE_MORE_WORDS: &[&str] = &[
@@ -221,9 +248,24 @@ pub const C_EMPTY: &str = "section.mn-invitation-manager__no-invites";
 /// Tabs; the selected one is `aria-selected="true"` (position 0 received, 1 sent). Fixtures:
 /// `era-c-received-complete.html`, `era-c-sent-paged.html`.
 pub const C_TABS: &str = ".artdeco-tablist [role=\"tab\"]";
-/// Filter pills with counts ("All (5)", "People (37)"); the first is the unfiltered list.
-/// Fixtures: `era-c-received-complete.html`, `era-c-sent-paged.html`.
-pub const C_PILLS: &str = ".mn-filters-toolbar button, .mn-filters-toolbar [role=\"button\"]";
+/// Filter pills with counts ("All (5)", "People (37)"); the first is the unfiltered list. Three
+/// placements are on record: in a `.mn-filters-toolbar` (fixtures `era-c-received-complete.html`,
+/// `era-c-sent-paged.html`, `era-c-received-facet-pills-toolbar.html`), in a
+/// `section.mn-invitation-manager__filters` (`era-c-received-facet-pills-section.html`), and by
+/// the facet-pill id most public scripts use, wherever it stands.
+pub const C_PILLS: &str = ".mn-filters-toolbar button, .mn-filters-toolbar [role=\"button\"], \
+    section.mn-invitation-manager__filters button, \
+    [id^=\"mn-invitation-manager__invitation-facet-pills--\"]";
+/// The id prefix of a facet pill; the pill whose id is exactly this prefix is the unfiltered
+/// list ("All"), `…--CONNECTION` the people. Fixtures: `era-c-received-facet-pills-section.html`,
+/// `era-c-received-facet-pills-toolbar.html`.
+pub const C_FACET_PILL_ID: &str = "mn-invitation-manager__invitation-facet-pills--";
+/// A pill's own label element (some scripts read the count here). Fixture:
+/// `era-c-received-facet-pills-section.html`.
+pub const C_PILL_TEXT: &str = ".artdeco-pill__text";
+/// The class of the selected pill (besides `aria-pressed="true"`). Fixtures:
+/// `era-c-received-complete.html`, `era-c-received-facet-pills-toolbar.html` (class only).
+pub const C_PILL_SELECTED_CLASS: &str = "artdeco-pill--selected";
 /// Name (two layouts). Fixtures: `era-c-received-complete.html` (both: Zoë O’Connor is the
 /// `tvm-title` layout).
 pub const C_NAME: &[&str] = &[".invitation-card__title", ".invitation-card__tvm-title"];
@@ -302,20 +344,35 @@ pub const E_LIST: &str = "[data-testid=\"lazy-column\"]";
 pub const E_ROW: &str = "[role=\"listitem\"]";
 /// The tab links; the current one has `aria-current`. Fixtures: every `era-e-*` fixture.
 pub const E_TABS: &str = "nav a[aria-current][href*=\"/invitation-manager/\"]";
-/// The bucket picker's checkbox (inside a `[role=button]`). Fixtures:
-/// `era-e-received-focused-complete.html` (checked), `era-e-received-category-verified.html`
+/// The bucket picker's checkbox inside a `[role=button]`: a native `<input type=checkbox>`
+/// (the live page: structural dump of 2026-09-10; its state is the `checked` property) or a
+/// `[role=checkbox][aria-checked]`. Fixtures: `era-e-live-received-focused.html`,
+/// `era-e-live-received-no-checked-attr.html` (native), `era-e-received-focused-complete.html`,
+/// `era-e-live-received-span-count.html` (role), `era-e-received-category-verified.html`
 /// (unchecked).
-pub const E_BUCKET_CHECKBOX: &str = "[role=\"button\"] [role=\"checkbox\"]";
+pub const E_BUCKET_CHECKBOX: &str =
+    "[role=\"button\"] input[type=\"checkbox\"], [role=\"button\"] [role=\"checkbox\"]";
+/// Where a picker or category writes its count: a `<label>` (live dump) or a `<span>`. Fixtures:
+/// `era-e-live-received-focused.html` (label), `era-e-live-received-span-count.html` (span).
+pub const E_COUNT_TEXT: &str = "label, span";
+/// A category radio (Verified, Mutual Connections…), checked by `aria-checked` or by its native
+/// input. Fixtures: `era-e-received-category-verified.html`, `era-e-live-received-focused.html`.
+pub const E_RADIO: &str = "[role=\"radio\"]";
+/// A native input inside a picker or category. Fixture: `era-e-live-received-focused.html`.
+pub const E_NATIVE_CHECK: &str = "input[type=\"checkbox\"], input[type=\"radio\"]";
+/// The "All (N)" link that some 2026 pages show instead of the bucket picker (a public script
+/// of 2026-06 reads `main a[aria-current="true"][href*="/received/ALL"]`). Fixtures:
+/// `era-e-live-received-all-nav.html`, `era-e-live-received-cues-disagree.html`.
+pub const E_ALL_LINK: &str = "a[href*=\"/invitation-manager/received/ALL\" i]";
 /// The picker button itself. Fixtures: as [`E_BUCKET_CHECKBOX`].
 pub const E_BUCKET_PICKER: &str = "[role=\"button\"]";
 /// The picker's menu items, whose position names the bucket (0 focused, 1 other). Fixture:
 /// `era-e-received-other-follows-you.html`.
 pub const E_BUCKET_MENU_ITEMS: &str = "[role=\"menu\"] [role=\"menuitem\"]";
-/// The selected category radio. Fixture: `era-e-received-category-verified.html`.
-pub const E_RADIO_CHECKED: &str = "[role=\"radio\"][aria-checked=\"true\"]";
-/// The Sent list's "People (N)" link. Fixture: `era-e-sent.html`; absent in
-/// `era-e-sent-empty.html`.
-pub const E_SENT_COUNT: &str = "nav a[aria-current]";
+/// The Sent list's "People (N)" link: the current nav link, or the link to the people list
+/// wherever it stands. Fixture: `era-e-sent.html`; absent in `era-e-sent-empty.html`.
+pub const E_SENT_COUNT: &str =
+    "nav a[aria-current], a[href*=\"/invitation-manager/sent/CONNECTION\" i]";
 /// The componentkey carrying the invitation URN. Fixtures: every era-E received fixture.
 pub const E_URN_ATTR: &str = "componentkey";
 /// URN prefix of an invitation.

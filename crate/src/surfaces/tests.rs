@@ -52,6 +52,7 @@ fn read(invitations: Vec<PageInvitation>) -> PageRead {
         era: Some(Era::E),
         account: Some(ME.to_owned()),
         count: Some(u32::try_from(invitations.len()).unwrap_or(u32::MAX)),
+        bucket_counts: Vec::new(),
         invitations,
         acknowledged: Vec::new(),
     }

@@ -298,7 +298,9 @@ pub fn proves_nothing(before: &Ledger, obs: &Observation) -> bool {
         || matches!(
             read.completeness,
             Completeness::Partial {
-                reason: PartialReason::Loading | PartialReason::Unknown
+                reason: PartialReason::Loading
+                    | PartialReason::Unknown
+                    | PartialReason::CuesDisagree { .. }
             }
         )
 }
