@@ -424,6 +424,9 @@ pub(super) struct AccountV3 {
     pub(super) sent: BTreeMap<String, SentEntryV3>,
     #[serde(rename = "e", default, skip_serializing_if = "Vec::is_empty")]
     pub(super) events: Vec<Event>,
+    /// See [`AccountLedger::received_total`].
+    #[serde(rename = "bt", default, skip_serializing_if = "Option::is_none")]
+    pub(super) received_total: Option<u32>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -990,6 +993,10 @@ pub(super) fn to_v3(ledger: &Ledger, part: Part) -> LedgerV3 {
                     Part::Pending => Vec::new(),
                     Part::Whole | Part::News => account.events.clone(),
                 },
+                received_total: match part {
+                    Part::Pending => None,
+                    Part::Whole | Part::News => account.received_total,
+                },
             };
             (account_key.clone(), stored)
         })
@@ -1030,6 +1037,7 @@ pub(super) fn from_v3(stored: LedgerV3) -> Ledger {
                 received,
                 sent,
                 events: account.events,
+                received_total: account.received_total,
             };
             (account_key, restored)
         })

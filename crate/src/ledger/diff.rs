@@ -19,6 +19,7 @@
 
 use std::collections::BTreeSet;
 
+use crate::page::selectors::URN_PREFIX;
 use crate::page::{
     AgeRange, Completeness, PageInvitation, PageRead, PartialReason, Tab, UserAction,
 };
@@ -437,6 +438,11 @@ fn entries_by_detection(ledger: &Ledger, wanted: impl Fn(&State) -> bool) -> Vec
     found
 }
 
+/// A key that names one invitation or one person: the invitation URN or a profile slug.
+fn is_strong_key(key: &str) -> bool {
+    key.starts_with(URN_PREFIX) || key.starts_with("in:")
+}
+
 fn normalise_label(text: &str) -> String {
     text.split_whitespace()
         .collect::<Vec<_>>()
@@ -466,6 +472,8 @@ struct OnPage {
     keys: BTreeSet<String>,
     profiles: BTreeSet<String>,
     names: BTreeSet<String>,
+    /// Names of the rows without a strong key.
+    weak_names: BTreeSet<String>,
 }
 
 impl OnPage {
@@ -482,6 +490,12 @@ impl OnPage {
                 .map(|card| normalise_label(&card.name))
                 .filter(|name| !name.is_empty())
                 .collect(),
+            weak_names: cards
+                .iter()
+                .filter(|card| !is_strong_key(&card.key))
+                .map(|card| normalise_label(&card.name))
+                .filter(|name| !name.is_empty())
+                .collect(),
         }
     }
 
@@ -489,7 +503,7 @@ impl OnPage {
         self.keys.contains(key)
     }
 
-    /// Whether the page shows this invitation, by key, profile or name.
+    /// Whether the page shows this invitation, by key, profile or name (see [`Self::shows_name`]).
     fn shows(&self, entry: &Entry) -> bool {
         self.shows_key(&entry.key)
             || entry
@@ -497,7 +511,19 @@ impl OnPage {
                 .as_deref()
                 .and_then(profile_identity)
                 .is_some_and(|profile| self.profiles.contains(&profile))
-            || self.names.contains(&normalise_label(&entry.name))
+            || self.shows_name(entry)
+    }
+
+    /// A name identifies nobody where strong keys exist on both sides: two people of the same
+    /// name are two invitations, and one of them can vanish. A name stands for an entry only
+    /// when the row or the entry has no strong key (no URN, no profile slug).
+    fn shows_name(&self, entry: &Entry) -> bool {
+        let name = normalise_label(&entry.name);
+        if is_strong_key(&entry.key) {
+            self.weak_names.contains(&name)
+        } else {
+            self.names.contains(&name)
+        }
     }
 }
 
@@ -522,6 +548,20 @@ fn apply_received(
     } else {
         None
     };
+    // Gone from this bucket while all buckets together did not drop as much: re-filed.
+    let total = received_total(read);
+    let absence = match (absence, total, account.received_total) {
+        (Some(absence), Some(now), Some(before))
+            if absence.gone.len() > before.saturating_sub(now) as usize =>
+        {
+            refile(account, read, &absence.gone);
+            None
+        }
+        (absence, _, _) => absence,
+    };
+    if attributed && total.is_some() {
+        account.received_total = total;
+    }
 
     let mut new_count = 0u32;
     let mut back_from_bulk = 0u32;
@@ -544,6 +584,36 @@ fn apply_received(
 
     account.events.extend(events.iter().cloned());
     events
+}
+
+/// The received invitations of all buckets together, when the read lists every bucket's count.
+fn received_total(read: &PageRead) -> Option<u32> {
+    if read.view.tab != Tab::Received || read.view.filter.is_some() || read.bucket_counts.is_empty()
+    {
+        return None;
+    }
+    read.bucket_counts
+        .iter()
+        .try_fold(0u32, |sum, listed| sum.checked_add(listed.count))
+}
+
+/// Invitations missing from the read's bucket that may only have moved to another: their bucket
+/// becomes the one other bucket the page lists (or none is known), so that no later read of
+/// this bucket takes them for vanished.
+fn refile(account: &mut AccountLedger, read: &PageRead, gone: &[String]) {
+    let mut others = read
+        .bucket_counts
+        .iter()
+        .filter(|listed| Some(&listed.bucket) != read.view.bucket.as_ref());
+    let elsewhere = match (others.next(), others.next()) {
+        (Some(only), None) => Some(only.bucket.clone()),
+        _ => None,
+    };
+    for key in gone {
+        if let Some(entry) = account.received.get_mut(key) {
+            entry.bucket = elsewhere.clone();
+        }
+    }
 }
 
 /// "X is now a connection": the user accepted X here; never let that look like a vanish.

@@ -113,6 +113,11 @@ pub struct AccountLedger {
     /// News for the user, oldest first.
     #[serde(rename = "e", default, skip_serializing_if = "Vec::is_empty")]
     pub events: Vec<Event>,
+    /// The received invitations of all buckets together, at the last read whose page listed
+    /// every bucket's count (the picker's menu); `None` until one did. An invitation that left
+    /// one bucket while this total did not drop was re-filed, not withdrawn.
+    #[serde(rename = "bt", default, skip_serializing_if = "Option::is_none")]
+    pub received_total: Option<u32>,
 }
 
 impl AccountLedger {

@@ -2,7 +2,7 @@
 //! hand-made [`PageRead`] values so they do not depend on the HTML reader.
 
 use crate::page::{
-    AgeRange, CardSource, Completeness, Era, InvitationKind, PageInvitation, PageRead,
+    AgeRange, BucketCount, CardSource, Completeness, Era, InvitationKind, PageInvitation, PageRead,
     PartialReason, ReadStatus, Tab, UnrecognisedReason, UserAction, View,
 };
 
@@ -2177,4 +2177,162 @@ fn split_news_text_is_kept_over_a_duplicate_pending_entry() {
     assert_ne!(split.pending, stale);
     // Its pending entry is in the news text: it must be saved whole before the news alone.
     assert!(!is_split_news(&encode(&ledger)));
+}
+
+// --- identity and buckets (the live page) ---------------------------------------------------
+
+/// Two people of the same name, each with an invitation URN and a profile of their own.
+fn namesakes() -> (PageInvitation, PageInvitation) {
+    let mut first = aged("urn:li:invitation:1001", 3);
+    first.name = "Maria Garcia".to_string();
+    first.profile_url = Some("https://www.linkedin.com/in/maria-garcia-1/".to_string());
+    let mut second = aged("urn:li:invitation:1002", 5);
+    second.name = "Maria Garcia".to_string();
+    second.profile_url = Some("https://www.linkedin.com/in/maria-garcia-2/".to_string());
+    (first, second)
+}
+
+#[test]
+fn a_namesake_on_the_page_does_not_hide_the_other_namesakes_vanish() {
+    let (first, second) = namesakes();
+    let mut ledger = Ledger::new();
+    apply_observation(
+        &mut ledger,
+        &settled(complete(vec![first.clone(), second, aged("c", 9)])),
+        T0,
+    );
+    let events = apply_observation(
+        &mut ledger,
+        &settled(complete(vec![first, aged("c", 9)])),
+        T0 + HOUR_MS,
+    );
+    assert_eq!(
+        events.iter().map(|e| e.kind.clone()).collect::<Vec<_>>(),
+        vec![EventKind::Vanished {
+            key: "urn:li:invitation:1002".into()
+        }]
+    );
+}
+
+#[test]
+fn a_name_still_stands_for_a_row_or_entry_without_a_strong_key() {
+    // The entry was keyed by name only (a row with no link); the page now shows the same name
+    // under a URN: nobody can tell them apart, so it is not gone.
+    let (first, _) = namesakes();
+    let mut ledger = Ledger::new();
+    let mut weak = aged("name:maria garcia", 3);
+    weak.name = "Maria Garcia".to_string();
+    weak.profile_url = None;
+    apply_observation(
+        &mut ledger,
+        &settled(complete(vec![weak, aged("c", 9)])),
+        T0,
+    );
+    let events = apply_observation(
+        &mut ledger,
+        &settled(complete(vec![first, aged("c", 9)])),
+        T0 + HOUR_MS,
+    );
+    assert_no_alert(&ledger, &events);
+}
+
+fn with_buckets(mut read: PageRead, focused: u32, other: u32) -> PageRead {
+    read.bucket_counts = vec![
+        BucketCount {
+            bucket: "focused".into(),
+            count: focused,
+        },
+        BucketCount {
+            bucket: "other".into(),
+            count: other,
+        },
+    ];
+    read
+}
+
+#[test]
+fn an_invitation_refiled_to_other_is_not_withdrawn_while_the_total_holds() {
+    let mut ledger = visited_abc();
+    // The menu lists Focused (3), Other (2): five in all.
+    apply_observation(
+        &mut ledger,
+        &settled(with_buckets(
+            complete(vec![
+                aged("a", 1),
+                card("b", 14, Some(21)),
+                card("c", 60, Some(90)),
+            ]),
+            3,
+            2,
+        )),
+        T0 + HOUR_MS,
+    );
+    assert_eq!(ledger.accounts[ME].received_total, Some(5));
+    // B left Focused, and Other grew by one: five in all still.
+    let read = with_buckets(complete(vec![aged("a", 1), card("c", 60, Some(90))]), 2, 3);
+    let events = apply_observation(&mut ledger, &settled(read), T0 + 2 * HOUR_MS);
+    assert_no_alert(&ledger, &events);
+    assert_eq!(entry(&ledger, "b").bucket.as_deref(), Some("other"));
+    // A later Focused read without the menu does not take B for gone either.
+    let events = apply_observation(
+        &mut ledger,
+        &settled(complete(vec![aged("a", 1), card("c", 60, Some(90))])),
+        T0 + 3 * HOUR_MS,
+    );
+    assert_no_alert(&ledger, &events);
+}
+
+#[test]
+fn an_invitation_gone_while_the_total_dropped_as_much_vanishes() {
+    let mut ledger = visited_abc();
+    apply_observation(
+        &mut ledger,
+        &settled(with_buckets(
+            complete(vec![
+                aged("a", 1),
+                card("b", 14, Some(21)),
+                card("c", 60, Some(90)),
+            ]),
+            3,
+            2,
+        )),
+        T0 + HOUR_MS,
+    );
+    let read = with_buckets(complete(vec![aged("a", 1), card("c", 60, Some(90))]), 2, 2);
+    let events = apply_observation(&mut ledger, &settled(read), T0 + 2 * HOUR_MS);
+    assert_eq!(events.len(), 1);
+    assert_eq!(events[0].kind, EventKind::Vanished { key: "b".into() });
+    assert_eq!(ledger.accounts[ME].received_total, Some(4));
+}
+
+#[test]
+fn a_read_whose_cues_disagree_proves_nothing() {
+    let mut ledger = visited_abc();
+    let read = read_of(
+        received_view(Some("focused"), None),
+        Completeness::Partial {
+            reason: PartialReason::CuesDisagree {
+                detail: "bucket picker 2, \"All\" link 3".into(),
+            },
+        },
+        vec![aged("a", 1), card("c", 60, Some(90))],
+    );
+    let events = apply_observation(&mut ledger, &settled(read), T0 + HOUR_MS);
+    assert_no_alert(&ledger, &events);
+}
+
+#[test]
+fn the_bucket_total_survives_the_stored_form() {
+    let mut ledger = visited_abc();
+    ledger
+        .accounts
+        .entry(ME.to_string())
+        .or_default()
+        .received_total = Some(7);
+    let split = encode_split(&ledger);
+    let back = decode_split(Some(&split.news), Some(&split.pending));
+    let Ok(back) = back else {
+        panic!("the split form decodes: {back:?}");
+    };
+    assert_eq!(back.accounts[ME].received_total, Some(7));
 }
