@@ -20,6 +20,8 @@ mod text;
 mod boundary_tests;
 #[cfg(test)]
 mod fixture_tests;
+#[cfg(test)]
+mod live_fixture_tests;
 
 pub use model::*;
 pub use read::{classify_click, read_page};

@@ -270,7 +270,7 @@ pub const C_PILL_SELECTED_CLASS: &str = "artdeco-pill--selected";
 /// `tvm-title` layout).
 pub const C_NAME: &[&str] = &[".invitation-card__title", ".invitation-card__tvm-title"];
 /// Headline. Fixture: `era-c-received-complete.html`.
-pub const C_HEADLINE: &[&str] = &[".invitation-card__subtitle", ".invitation-card__occupation"];
+pub const C_HEADLINE: &[&str] = &[".invitation-card__subtitle"];
 /// Mutual connections. Fixture: `era-c-received-complete.html`.
 pub const C_MUTUAL: &[&str] = &[".member-insights__reason", ".member-insights"];
 /// Time badge. Fixtures: `era-c-received-complete.html`, `era-c-sent-paged.html` ("Sent …").
