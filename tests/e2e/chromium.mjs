@@ -37,7 +37,15 @@ export async function launchChromium(site, { extensionDir = join(ROOT, "dist", "
     if (/^(chrome-extension|data|blob):/.test(url)) return route.continue();
     return route.abort();
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
+  let worker;
+  try {
+    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker", { timeout: 30000 }));
+  } catch (error) {
+    // The extension did not start: close what was started and fail the test at once.
+    await context.close().catch(() => {});
+    rmSync(profile, { recursive: true, force: true });
+    throw new Error(`Chromium (${EXECUTABLE}) did not start the extension's service worker: ${error.message}`);
+  }
   const extensionId = new URL(worker.url()).host;
   const logs = [];
   const watch = (page) => page.on("console", (message) => logs.push(`[${message.type()}] ${message.text()}`));

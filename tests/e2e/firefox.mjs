@@ -32,7 +32,20 @@ export async function launchFirefox(site, { extensionDir = join(ROOT, "dist", "f
   const driver = spawn(GECKODRIVER, ["--port", String(port), "--allow-system-access"], {
     stdio: ["ignore", "pipe", "pipe"],
     env: { ...process.env, TMPDIR: profileRoot },
+    // A process group of its own, so that Firefox (geckodriver's child) goes with it.
+    detached: true,
   });
+  let spawnError = null;
+  driver.on("error", (error) => {
+    spawnError = error;
+  });
+  const killAll = () => {
+    try {
+      process.kill(-driver.pid, "SIGKILL");
+    } catch {
+      // Already gone.
+    }
+  };
   // Console messages of pages and the extension reach geckodriver's output (pref below).
   const logs = [];
   const collect = (chunk) => {
@@ -42,12 +55,39 @@ export async function launchFirefox(site, { extensionDir = join(ROOT, "dist", "f
   driver.stdout.on("data", collect);
   driver.stderr.on("data", collect);
   const base = `http://127.0.0.1:${port}`;
+  let sessionPath = null;
+  // Whatever this launcher started goes when it fails, when the test closes it, or when the test
+  // process exits: a browser that cannot start must fail its test at once, never hang the run.
+  let closed = false;
+  const teardown = async () => {
+    if (closed) return;
+    closed = true;
+    if (sessionPath) {
+      await fetch(base + sessionPath, { method: "DELETE", signal: AbortSignal.timeout(10000) }).catch(() => {});
+    }
+    killAll();
+    await proxy.close().catch(() => {});
+    rmSync(profileRoot, { recursive: true, force: true });
+  };
+  const killOnExit = () => killAll();
+  process.once("exit", killOnExit);
+  try {
+    return await connect();
+  } catch (error) {
+    await teardown();
+    const tail = logs.slice(-20).join("\n");
+    throw new Error(`Firefox (${BINARY}) did not start with the extension: ${error.message}\n${tail}`);
+  }
+
+  async function connect() {
 
   async function request(method, path, body) {
     const response = await fetch(base + path, {
       method,
       headers: { "content-type": "application/json" },
       body: body === undefined ? undefined : JSON.stringify(body),
+      // No WebDriver command of these tests takes a minute: a stuck browser fails the test.
+      signal: AbortSignal.timeout(60000),
     });
     const json = await response.json();
     if (!response.ok) throw new Error(`${method} ${path}: ${JSON.stringify(json.value)}`);
@@ -55,6 +95,7 @@ export async function launchFirefox(site, { extensionDir = join(ROOT, "dist", "f
   }
 
   for (let attempt = 0; ; attempt++) {
+    if (spawnError) throw spawnError;
     try {
       await request("GET", "/status");
       break;
@@ -93,6 +134,7 @@ export async function launchFirefox(site, { extensionDir = join(ROOT, "dist", "f
     },
   });
   const session = `/session/${created.sessionId}`;
+  sessionPath = session;
   await request("POST", `${session}/moz/addon/install`, { path: extensionDir, temporary: true });
 
   let current = await request("GET", `${session}/window`);
@@ -195,10 +237,9 @@ export async function launchFirefox(site, { extensionDir = join(ROOT, "dist", "f
       return wrap(handle);
     },
     async close() {
-      await request("DELETE", session).catch(() => {});
-      driver.kill();
-      await proxy.close();
-      rmSync(profileRoot, { recursive: true, force: true });
+      process.removeListener("exit", killOnExit);
+      await teardown();
     },
   };
+  }
 }

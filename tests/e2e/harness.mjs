@@ -4,6 +4,10 @@ import { launchChromium } from "./chromium.mjs";
 import { launchFirefox } from "./firefox.mjs";
 import { Site, waitFor } from "./site.mjs";
 
+// scripts/test stops a test file that runs over its time limit with SIGTERM: exit properly, so
+// that the launchers' exit handlers end the browsers they started.
+process.once("SIGTERM", () => process.exit(143));
+
 /** The browsers every end-to-end test runs in. `BROWSERS=chromium` narrows it for local runs. */
 export const BROWSERS = [
   { name: "chromium", launch: launchChromium },
