@@ -120,6 +120,12 @@ pub fn apply_observation(ledger: &mut Ledger, obs: &Observation, now_ms: i64) ->
         complete: read.completeness == Completeness::Complete,
         settled: obs.settled,
         pending_watched,
+        partial: match &read.completeness {
+            Completeness::Complete => None,
+            Completeness::Partial { reason } => Some(reason.clone()),
+        },
+        checked: read.invitations.len(),
+        count: read.count,
     });
     new_events
 }

@@ -12,7 +12,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::page::{Era, InvitationKind, UnrecognisedReason, View};
+use crate::page::{Era, InvitationKind, PartialReason, UnrecognisedReason, View};
 
 /// The schema version written by this code. See [`super::codec`] for older versions.
 pub const CURRENT_VERSION: u32 = 4;
@@ -99,6 +99,15 @@ pub struct LastRead {
     /// Received invitations still watched (pending) for that account after the read.
     #[serde(rename = "n")]
     pub pending_watched: usize,
+    /// Why the list was not whole, when it was not (what the popup tells the user to do).
+    #[serde(rename = "pr", default, skip_serializing_if = "Option::is_none")]
+    pub partial: Option<PartialReason>,
+    /// Invitations on the page (read and checked).
+    #[serde(rename = "ck", default)]
+    pub checked: usize,
+    /// The count the page showed for the view, if any.
+    #[serde(rename = "c", default, skip_serializing_if = "Option::is_none")]
+    pub count: Option<u32>,
 }
 
 /// What we know about one account.

@@ -11,9 +11,9 @@ pub use url::safe_profile_url;
 use crate::advice::{self, Explanation, Facts, Notice, PendingRange, Person, Tone};
 use crate::ledger::{
     missing_in_bulk_entries, unseen_count, vanished_entries, Entry, Event, EventKind, Evidence,
-    Ledger, State, UNKNOWN_ACCOUNT,
+    LastRead, Ledger, State, UNKNOWN_ACCOUNT,
 };
-use crate::page::{Era, InvitationKind, UnrecognisedReason};
+use crate::page::{Era, InvitationKind, PartialReason, Tab, UnrecognisedReason};
 use serde::{Deserialize, Serialize};
 
 /// One vanished (or re-sent) invitation, explained.
@@ -280,7 +280,52 @@ pub fn popup_model(ledger: &Ledger, tone: Tone, now_ms: i64) -> PopupModel {
     }
 }
 
-/// "Last read 5 minutes ago · 12 pending invitations watched · page read normally."
+/// What the last recognised read could check, and what the user can do when it was not the
+/// whole list; `true` when the page itself was not understood (cues disagree, nothing to tell
+/// completeness by): then the popup offers a page-structure report.
+fn list_state(last: &LastRead) -> (String, bool) {
+    if last.view.tab == Tab::Sent {
+        return (
+            "Sent invitations read (they are not watched for vanishing).".to_owned(),
+            false,
+        );
+    }
+    if last.view.tab == Tab::Received && last.view.filter.is_some() {
+        return (
+            "a filtered view was read, which proves nothing about the others: show all received invitations to have them checked.".to_owned(),
+            false,
+        );
+    }
+    let checked = last.checked;
+    match &last.partial {
+        None => (format!("all {checked} on the list were checked."), false),
+        Some(PartialReason::Loading) => (
+            format!("checked {checked} while the list was still loading; Invite Watch checks again once it has loaded."),
+            false,
+        ),
+        Some(PartialReason::CountExceedsCards { expected, .. }) => (
+            format!("checked {checked} of {expected} — scroll to the end of your invitations once so all can be checked."),
+            false,
+        ),
+        Some(PartialReason::MoreToLoad) => (
+            match last.count {
+                Some(count) => format!("checked {checked} of {count} — scroll to the end of your invitations (or press “Show more”) once so all can be checked."),
+                None => format!("checked {checked} so far — scroll to the end of your invitations (or press “Show more”) once so all can be checked."),
+            },
+            false,
+        ),
+        Some(PartialReason::CuesDisagree { detail }) => (
+            format!("the page's counts disagree ({detail}), so nothing was concluded from it. Reloading the page may help; if it keeps happening, LinkedIn changed the page: a page-structure report helps us fix it."),
+            true,
+        ),
+        Some(PartialReason::Unknown) => (
+            format!("checked {checked}, but the page showed no count to tell whether that was the whole list, so nothing was concluded from it. If it keeps happening, a page-structure report helps us fix it."),
+            true,
+        ),
+    }
+}
+
+/// "Last read 5 minutes ago · 12 pending invitations watched · all 12 on the list were checked."
 fn status_line(ledger: &Ledger, labels: &Labels, now_ms: i64) -> (String, bool) {
     let Some(last) = &ledger.last_read else {
         return (labels.status_never.clone(), false);
@@ -294,10 +339,8 @@ fn status_line(ledger: &Ledger, labels: &Labels, now_ms: i64) -> (String, bool) 
         .sum();
     let watched = labels::watched(watched);
     if last.recognised {
-        (
-            format!("Last read {when} · {watched} · page read normally."),
-            false,
-        )
+        let (what, problem) = list_state(last);
+        (format!("Last read {when} · {watched} · {what}"), problem)
     } else {
         let why = match last.unrecognised_reason {
             Some(UnrecognisedReason::LoggedOut) => "you seemed to be signed out",

@@ -8,8 +8,8 @@ use crate::ledger::{
     Observation,
 };
 use crate::page::{
-    AgeRange, CardSource, Completeness, Era, InvitationKind, PageInvitation, PageRead, ReadStatus,
-    Tab, UnrecognisedReason, View,
+    AgeRange, CardSource, Completeness, Era, InvitationKind, PageInvitation, PageRead,
+    PartialReason, ReadStatus, Tab, UnrecognisedReason, View,
 };
 
 const ME: &str = "in:me";
@@ -316,7 +316,7 @@ fn popup_status_says_when_how_many_and_whether_read() {
     let popup = popup_model(&ledger, Tone::Warm, T0 + 5 * MINUTE_MS);
     assert_eq!(
         popup.status,
-        "Last read 5 minutes ago · 4 pending invitations watched · page read normally."
+        "Last read 5 minutes ago · 4 pending invitations watched · all 4 on the list were checked."
     );
     assert!(!popup.problem);
 
@@ -539,4 +539,68 @@ fn a_card_on_screen_keeps_its_events_when_reworded_after_they_were_seen() {
     assert_eq!(reworded.tone, Tone::Brief);
     assert_eq!(reworded.vanished.len(), 1);
     assert_eq!(reworded.event_ids, shown);
+}
+
+/// A read of the Focused bucket with `shown` invitations of `count`, for what the popup says.
+fn partial_read(shown: usize, count: Option<u32>, reason: PartialReason) -> Observation {
+    let mut read = read(abc());
+    read.invitations.truncate(shown);
+    read.count = count;
+    read.completeness = Completeness::Partial { reason };
+    Observation {
+        read,
+        settled: true,
+    }
+}
+
+#[test]
+fn popup_status_says_how_many_of_how_many_were_checked_and_what_to_do() {
+    let mut ledger = Ledger::new();
+    let first_batch = partial_read(
+        2,
+        Some(25),
+        PartialReason::CountExceedsCards {
+            expected: 25,
+            rendered: 2,
+        },
+    );
+    apply_observation(&mut ledger, &first_batch, T0);
+    let popup = popup_model(&ledger, Tone::Warm, T0 + MINUTE_MS);
+    assert!(popup.status.contains("checked 2 of 25"), "{}", popup.status);
+    assert!(
+        popup.status.contains("scroll to the end"),
+        "{}",
+        popup.status
+    );
+    assert!(!popup.problem);
+
+    apply_observation(
+        &mut ledger,
+        &partial_read(2, Some(25), PartialReason::MoreToLoad),
+        T0 + HOUR_MS,
+    );
+    let popup = popup_model(&ledger, Tone::Warm, T0 + HOUR_MS);
+    assert!(popup.status.contains("checked 2 of 25"), "{}", popup.status);
+}
+
+#[test]
+fn popup_status_explains_a_read_that_proved_nothing_and_offers_a_report() {
+    let mut ledger = Ledger::new();
+    let disagree = PartialReason::CuesDisagree {
+        detail: "bucket picker 3, \"All\" link 5".into(),
+    };
+    apply_observation(&mut ledger, &partial_read(3, Some(3), disagree), T0);
+    let popup = popup_model(&ledger, Tone::Warm, T0);
+    assert!(popup.status.contains("counts disagree"), "{}", popup.status);
+    assert!(popup.status.contains("bucket picker 3"), "{}", popup.status);
+    assert!(popup.problem, "a page not understood offers the report");
+
+    apply_observation(
+        &mut ledger,
+        &partial_read(3, None, PartialReason::Unknown),
+        T0,
+    );
+    let popup = popup_model(&ledger, Tone::Warm, T0);
+    assert!(popup.status.contains("no count"), "{}", popup.status);
+    assert!(popup.problem);
 }
