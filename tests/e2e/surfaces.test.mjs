@@ -317,7 +317,7 @@ for (const browser of BROWSERS) {
       }
       assert.match(popup.status, /^Last read (just now|1 minute ago)/);
       assert.match(popup.status, /3 pending invitations watched/);
-      assert.match(popup.status, /page read normally/);
+      assert.match(popup.status, /all 3 on the list were checked/);
       assert.equal(popup.problem, false);
       // Showing them in the popup counts as seeing them; they stay marked new while it is open.
       await waitForBadge("");
