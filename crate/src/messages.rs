@@ -11,11 +11,13 @@ use serde::{Deserialize, Serialize};
 #[serde(tag = "type", rename_all = "kebab-case")]
 pub enum Request {
     /// A read of the invitation manager. `settled`: the page was quiet and a second read agreed.
-    /// `engine`: which build read it (`wasm` or `nowasm`).
+    /// `engine`: which build read it (`wasm` or `nowasm`). `report`: the page-structure report
+    /// ([`crate::page::structure_report`], no names or text), when the page was not understood.
     PageRead {
         read: PageRead,
         settled: bool,
         engine: String,
+        report: Option<String>,
     },
     /// The user clicked Accept, Ignore or Withdraw on a card the content script had read.
     UserActed {

@@ -297,6 +297,7 @@ pub fn write_request(request: &Request) -> String {
             read,
             settled,
             engine,
+            report,
         } => {
             w.tag("page-read");
             w.key("read");
@@ -305,6 +306,8 @@ pub fn write_request(request: &Request) -> String {
             w.boolean(*settled);
             w.key("engine");
             w.string(engine);
+            w.key("report");
+            w.opt_string(report.as_deref());
         }
         Request::UserActed {
             account,
@@ -714,6 +717,7 @@ mod tests {
                     read: read.clone(),
                     settled,
                     engine: "nowasm".into(),
+                    report: settled.then(|| "outline:\n  div role=\"list\"\n".into()),
                 });
             }
         }
@@ -723,6 +727,7 @@ mod tests {
             read,
             settled: true,
             engine: "wasm".into(),
+            report: None,
         });
     }
 
@@ -740,10 +745,15 @@ mod tests {
             let dom = HtmlDom::parse(&html);
             for tab in ["received/", "sent/"] {
                 let url = format!("https://www.linkedin.com/mynetwork/invitation-manager/{tab}");
+                let read = read_page(&dom.view(), &url);
+                let report = read
+                    .is_not_understood()
+                    .then(|| crate::page::structure_report(&dom.view(), &url, &read));
                 same_as_serde(Request::PageRead {
-                    read: read_page(&dom.view(), &url),
+                    read,
                     settled: true,
                     engine: "wasm".into(),
+                    report,
                 });
             }
             pages += 1;

@@ -110,6 +110,11 @@ for (const browser of BROWSERS) {
       const popup = await popupVanished();
       assert.equal(popup.count, 0);
       assert.match(popup.status, /could not be read/);
+      const { layoutReport } = await t.storage();
+      assert.match(layoutReport, /unrecognised \(UnknownLayout\)/, "a page-structure report is kept for the popup");
+      // A page read normally afterwards forgets it.
+      await visit(receivedPage([a, b, c]));
+      assert.equal((await t.storage()).layoutReport, undefined);
     });
 
     test("an invitation that comes back after vanishing is re-sent news", async () => {

@@ -115,8 +115,9 @@ for (const browser of BROWSERS) {
       await waitFor("the popup", async () => !(await popup.text("#status")).startsWith("Loading"));
       const status = await popup.text("#status");
       const vanished = await popup.count("#vanished li");
+      const reportButton = (await popup.count("#layout-report button")) === 1;
       await popup.close();
-      return { status, vanished };
+      return { status, vanished, reportButton };
     }
 
     before(async () => {
@@ -157,6 +158,14 @@ for (const browser of BROWSERS) {
       const popup = await popupStatus();
       assert.equal(popup.vanished, 0);
       assert.match(popup.status, /disagree/i);
+      assert.equal(popup.reportButton, true, "the popup offers a page-structure report");
+      // The report kept for it shows the structure and no name, headline or note of the page.
+      const { layoutReport } = await t.storage();
+      assert.match(layoutReport, /CuesDisagree/);
+      assert.match(layoutReport, /componentkey=urn:li:invitation:#/);
+      const names = [...html.matchAll(/<strong[^>]*>([^<]+)<\/strong>/g)].map((m) => m[1].trim());
+      assert.ok(names.length >= 2, `names found in the page: ${names}`);
+      for (const name of names) assert.ok(!layoutReport.includes(name), `${name} is not in the report`);
     });
 
     test("the first batch of a long list: the popup says how many were checked and what to do", async () => {

@@ -190,6 +190,24 @@ pub const LEDGER_BACKUP_KEY: &str = "ledgerBackup";
 pub const SETTINGS_KEY: &str = "settings";
 /// A plain-words note about the last storage problem (e.g. the quota), shown by the popup.
 pub const STORAGE_PROBLEM_KEY: &str = "storageProblem";
+/// The page-structure report of the last read that was not understood (no names or text), for
+/// the popup's "Copy a page-structure report".
+pub const LAYOUT_REPORT_KEY: &str = "layoutReport";
+
+/// Keeps the report of a page that was not understood; forgets it once a read that needed none
+/// follows one that did (`had_problem`).
+async fn keep_layout_report(report: Option<String>, had_problem: bool) {
+    let stored = match report {
+        Some(report) => ext::storage_set(Area::Local, LAYOUT_REPORT_KEY, &report.into()).await,
+        None if had_problem => ext::storage_remove(Area::Local, LAYOUT_REPORT_KEY).await,
+        None => Ok(()),
+    };
+    if let Err(error) = stored {
+        web_sys::console::warn_1(
+            &format!("Invite Watch: the page report was not kept: {error}").into(),
+        );
+    }
+}
 
 /// When saving fails (most likely the storage quota), history older than this many days is
 /// pruned and the save tried once more.
@@ -509,7 +527,14 @@ async fn apply(request: Request) -> Result<Reply, ApiError> {
             .map(Box::new),
     };
     let reply = match request {
-        Request::PageRead { read, settled, .. } => {
+        Request::PageRead {
+            read,
+            settled,
+            report,
+            ..
+        } => {
+            let had_problem = surfaces::last_read_had_problem(&ledger);
+            keep_layout_report(report, had_problem).await;
             let observation = Observation { read, settled };
             let events = ledger::apply_observation(&mut ledger, &observation, now);
             ledger::prune(&mut ledger, now, settings.retention_days);

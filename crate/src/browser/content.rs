@@ -10,7 +10,7 @@ use super::card;
 use super::ext::send;
 use super::web_dom::WebDom;
 use crate::messages::{Reply, Request};
-use crate::page::{classify_click, read_page, PageRead};
+use crate::page::{classify_click, read_page, structure_report, PageRead};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -142,11 +142,15 @@ pub fn start(engine_path: String, injected_at: f64) -> Result<(), JsValue> {
     options.set_subtree(true);
     options.set_character_data(true);
     options.set_attributes(true);
-    options.set_attribute_filter(&js_sys::Array::of3(
+    // The states the reader looks at (a picker, a category, a tab, a pill), besides text.
+    let watched = js_sys::Array::of3(
         &"aria-checked".into(),
         &"aria-current".into(),
         &"aria-selected".into(),
-    ));
+    );
+    watched.push(&"aria-pressed".into());
+    watched.push(&"checked".into());
+    options.set_attribute_filter(&watched);
     observer.observe_with_options(&document, &options)?;
     on_mutations.forget();
 
@@ -242,6 +246,10 @@ fn settle(shared: &Rc<RefCell<State>>) {
     shared.borrow_mut().reported = Some(read.clone());
     let engine = shared.borrow().engine_path.clone();
     let document = shared.borrow().document.clone();
+    // Only for a page that was not understood: what the popup offers to copy for a bug report.
+    let report = read
+        .is_not_understood()
+        .then(|| structure_report(&WebDom::new(document.clone()), &current_url(&window), &read));
     drop(window);
     let retry_state = Rc::clone(shared);
     wasm_bindgen_futures::spawn_local(async move {
@@ -249,6 +257,7 @@ fn settle(shared: &Rc<RefCell<State>>) {
             read,
             settled: true,
             engine,
+            report,
         };
         match send(&request).await {
             Ok(Reply::Card { card: Some(model) }) => card::show(&document, &model),

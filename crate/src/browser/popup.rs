@@ -2,7 +2,9 @@
 //! invitation, expandable), notices, and a friendly empty state. It reads storage directly and
 //! sends every change to the background.
 
-use super::background::{load_ledger, load_settings, LEDGER_BACKUP_KEY, STORAGE_PROBLEM_KEY};
+use super::background::{
+    load_ledger, load_settings, LAYOUT_REPORT_KEY, LEDGER_BACKUP_KEY, STORAGE_PROBLEM_KEY,
+};
 use super::build_dom::{append, clear, Builder};
 use super::ext::{self, send, Area};
 use super::render::{self, on_click};
@@ -93,6 +95,16 @@ async fn draw() -> Result<(), JsValue> {
     if let Some(stale) = document.get_element_by_id("storage-problem") {
         stale.remove();
     }
+    let report = if model.problem {
+        ext::storage_get(Area::Local, LAYOUT_REPORT_KEY)
+            .await
+            .ok()
+            .flatten()
+            .and_then(|value| value.as_string())
+    } else {
+        None
+    };
+    offer_layout_report(&document, &status, report)?;
     if let Some(problem) = storage_problem {
         let note = document.create_element("p")?;
         note.set_class_name("status problem");
@@ -108,6 +120,38 @@ async fn draw() -> Result<(), JsValue> {
             let _ = send(&request).await;
         });
     }
+    Ok(())
+}
+
+/// "Copy a page-structure report" under the status line while the last read was not understood
+/// and its report is kept; gone otherwise.
+fn offer_layout_report(
+    document: &Document,
+    status: &Element,
+    report: Option<String>,
+) -> Result<(), JsValue> {
+    if let Some(stale) = document.get_element_by_id("layout-report") {
+        stale.remove();
+    }
+    let Some(report) = report else {
+        return Ok(());
+    };
+    let b = Builder::new(document.clone());
+    let block = b.el("div", "layout-report")?;
+    block.set_id("layout-report");
+    let why = b.text(
+        "p",
+        "hint",
+        "If LinkedIn changed its page, a page-structure report helps fix Invite Watch. It lists the page's layout only: no names, headlines, notes or other text. Paste it into a bug report.",
+    )?;
+    let copy = b.button("copy-report", "Copy a page-structure report")?;
+    let copy_button = copy.clone();
+    on_click(&copy, move |_| {
+        render::copy_to_clipboard(&report);
+        copy_button.set_text_content(Some("Copied — paste it into a bug report"));
+    });
+    append(&block, &[&why, &copy])?;
+    status.after_with_node_1(&block)?;
     Ok(())
 }
 

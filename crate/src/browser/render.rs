@@ -199,7 +199,7 @@ pub fn notice(b: &Builder, item: &NoticeItem) -> Result<Element, JsValue> {
 }
 
 /// Writes text to the clipboard (best effort: the textarea stays selectable either way).
-fn copy_to_clipboard(text: &str) {
+pub(super) fn copy_to_clipboard(text: &str) {
     // `navigator` by property lookup: one import fewer in the content engine.
     let Ok(navigator) = Reflect::get(&super::ext::global_this(), &"navigator".into()) else {
         return;

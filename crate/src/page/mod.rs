@@ -13,6 +13,7 @@ pub mod dom;
 pub mod html_dom;
 pub mod model;
 pub mod read;
+pub mod report;
 pub mod selectors;
 mod text;
 
@@ -25,3 +26,4 @@ mod live_fixture_tests;
 
 pub use model::*;
 pub use read::{classify_click, read_page};
+pub use report::structure_report;

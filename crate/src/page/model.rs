@@ -196,6 +196,24 @@ impl PageRead {
     pub fn is_recognised(&self) -> bool {
         self.status == ReadStatus::Recognised
     }
+
+    /// The invitation manager was not understood: a layout the reader does not know, or a list
+    /// whose completeness nothing on the page could tell (no count) or whose cues disagree. Then
+    /// a page-structure report helps (a sign-in page, a restriction or the Sent tab need none).
+    pub fn is_not_understood(&self) -> bool {
+        match (&self.status, &self.completeness) {
+            (ReadStatus::Unrecognised { reason }, _) => {
+                *reason == UnrecognisedReason::UnknownLayout
+            }
+            (
+                ReadStatus::Recognised,
+                Completeness::Partial {
+                    reason: PartialReason::Unknown | PartialReason::CuesDisagree { .. },
+                },
+            ) => self.view.tab == Tab::Received,
+            _ => false,
+        }
+    }
 }
 
 /// What the user did to an invitation through the page's own controls.

@@ -280,6 +280,15 @@ pub fn popup_model(ledger: &Ledger, tone: Tone, now_ms: i64) -> PopupModel {
     }
 }
 
+/// Whether the last read left the user something to know or do: the page was not read, or not
+/// understood (the popup's status then says why).
+pub fn last_read_had_problem(ledger: &Ledger) -> bool {
+    ledger
+        .last_read
+        .as_ref()
+        .is_some_and(|last| !last.recognised || list_state(last).1)
+}
+
 /// What the last recognised read could check, and what the user can do when it was not the
 /// whole list; `true` when the page itself was not understood (cues disagree, nothing to tell
 /// completeness by): then the popup offers a page-structure report.
