@@ -68,7 +68,11 @@ function sizes() {
   };
   results.sizes = s;
   const both = (x) => `${kb(x.raw)} (gzip ${kb(x.gzip)})`;
-  line("size", "content engine .wasm (LinkedIn tabs)", both(s.contentWasm), ["≤ 150 KB raw", s.contentWasm.raw <= 150_000]);
+  // The performance issue's budget: bytes may pay for main-thread time, within 200 KB raw and 80 KB gzip.
+  line("size", "content engine .wasm (LinkedIn tabs)", both(s.contentWasm), [
+    "≤ 200 KB raw, ≤ 80 KB gzip",
+    s.contentWasm.raw <= 200_000 && s.contentWasm.gzip <= 80_000,
+  ]);
   line("size", "content engine glue .js", both(s.contentGlue));
   line("size", "no-wasm content engine .js (raw)", kb(s.noWasm.raw), ["≤ 600 KB raw", s.noWasm.raw <= 600_000]);
   line("size", "no-wasm content engine .js (gzip)", kb(s.noWasm.gzip), ["≤ 150 KB gzip", s.noWasm.gzip <= 150_000]);
