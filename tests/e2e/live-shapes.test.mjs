@@ -168,6 +168,20 @@ for (const browser of BROWSERS) {
       for (const name of names) assert.ok(!layoutReport.includes(name), `${name} is not in the report`);
     });
 
+    test("the first batch of a long list: a newer invitation that left it is still reported, by its position", async () => {
+      const html = fixture("era-e-live-received-partial.html");
+      const first = await visit(html);
+      assert.equal(first.last.all, false, "10 of 25: a partial list");
+      const urns = [...html.matchAll(/componentkey="(urn:li:invitation:\d+)"/g)].map((m) => m[1]);
+      assert.equal(urns.length, 10);
+      // The fourth (sent 2 days ago) leaves; the rows around it prove it would be among them.
+      const gone = urns[3];
+      const second = await visit(
+        recount(withoutElement(html, `componentkey="${gone}"`, "div"), [["Focused (25)", "Focused (24)"]]),
+      );
+      assert.deepEqual(keysIn(second.ledger, "v"), [gone]);
+    });
+
     test("the first batch of a long list: the popup says how many were checked and what to do", async () => {
       const read = await visit(fixture("era-e-live-received-partial.html"));
       assert.equal(read.last.all, false);
