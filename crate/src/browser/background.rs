@@ -1,15 +1,14 @@
 //! The background: the ledger's only writer. Each message loads the ledger from storage (or takes
-//! the copy this worker decoded or saved last, see [`CACHE`]), applies one change through the
-//! pure [`crate::ledger`] rules, saves it, and updates the badge. The service worker may be
-//! stopped at any time, so storage is always the truth; the loader script hands messages over one
-//! at a time.
+//! the copy this worker decoded or saved last), applies one change through the pure
+//! [`crate::ledger`] rules, saves it, and updates the badge. The service worker may be stopped at
+//! any time, so storage is always the truth; the loader script hands messages over one at a time.
 //!
-//! The ledger is stored under two keys ([`ledger::split`]): `ledger` (everything but the pending
-//! entries) and `ledgerPending`. The card and every change to no pending entry (mark seen,
-//! resolve) read and write `ledger` alone; a page read or a click on an invitation reads both in
-//! one `get` and writes both in one `set`.
+//! Every storage decision (what to load and write, the cache, damaged data kept aside, pruning
+//! when storage is full) is [`crate::ledger::store`]'s, with native tests; this file only moves
+//! values between it and `storage.local`.
 
 use super::ext::{self, ApiError, Area};
+use crate::ledger::store::{self, AfterFailure, Cache, Held, Need, Stored};
 use crate::ledger::{self, Ledger, Observation};
 use crate::messages::{Reply, Request};
 use crate::settings::Settings;
@@ -21,87 +20,32 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::JsValue;
 
+pub use crate::ledger::store::{LEDGER_BACKUP_KEY, LEDGER_KEY, PENDING_KEY, STORAGE_PROBLEM_KEY};
+
 thread_local! {
-    /// The background's decoded ledger and the exact texts it was last saved as (the JS strings
-    /// themselves: compared in JS, never copied back into wasm), kept while the worker lives so
-    /// that a message need not read and decode the ledger again. Shared (`Rc`) so that a message
-    /// that only reads it copies nothing. Dropped whenever a stored text changes to anything
-    /// else (see [`watch_for_other_writers`]); a stopped worker simply starts without it.
-    static CACHE: RefCell<Option<Cached>> = const { RefCell::new(None) };
+    /// The ledger this worker decoded or saved last, with the stored JS strings it came from
+    /// (compared in JS, never copied back into wasm). A stopped worker starts without it.
+    static CACHE: RefCell<Cache<JsValue>> = const { RefCell::new(Cache::new()) };
     static WATCHING: RefCell<bool> = const { RefCell::new(false) };
 }
 
-/// What [`CACHE`] holds.
-struct Cached {
-    /// The `ledger` text it was decoded from or saved as.
-    news_text: JsValue,
-    ledger: Rc<Ledger>,
-    held: Held,
-}
-
-/// How much of the stored ledger a [`Cached`] or loaded ledger holds.
-#[derive(Clone)]
-enum Held {
-    /// Everything: good for any message. `pending_text` is the stored `ledgerPending` text
-    /// (`undefined` when absent); `split`: storage holds the split form, so a change to no pending
-    /// entry may save the news alone (otherwise the next save writes both keys: the migration).
-    Whole { pending_text: JsValue, split: bool },
-    /// Decoded from `ledger` alone, which holds no pending entry: good for the card and for
-    /// changes to no pending entry.
-    News,
-    /// Decoded from `ledger` alone, its pending entries skipped (a store not split yet): good for
-    /// the card only.
-    CardOnly,
-}
-
-/// What a message needs of the ledger.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Need {
-    /// Only reads the news (the card).
-    Card,
-    /// Changes no pending entry (mark seen, resolve): the news suffices.
-    News,
-    /// Every entry (a page read, a click on an invitation, the popup and options).
-    Whole,
-}
-
-impl Held {
-    fn serves(&self, need: Need) -> bool {
-        match (self, need) {
-            (Held::Whole { .. }, _) | (Held::News, Need::Card | Need::News) => true,
-            (Held::CardOnly, Need::Card) => true,
-            (Held::News | Held::CardOnly, _) => false,
-        }
-    }
-}
-
-/// The cached ledger, if it serves `need`.
 fn cached(need: Need) -> Option<(Rc<Ledger>, Held)> {
-    CACHE.with(|cache| {
-        let cache = cache.borrow();
-        let cached = cache.as_ref().filter(|c| c.held.serves(need))?;
-        Some((Rc::clone(&cached.ledger), cached.held.clone()))
-    })
+    CACHE.with(|cache| cache.borrow().get(need))
 }
 
-/// Caches a ledger; from then on, other writers are watched for (whichever message came first).
-fn keep(news_text: JsValue, ledger: Rc<Ledger>, held: Held) {
+/// Caches a ledger (`pending`: the stored `ledgerPending` value, when it holds both texts); from
+/// then on, other writers are watched for.
+fn keep(news: JsValue, pending: Option<JsValue>, ledger: Rc<Ledger>) {
     watch_for_other_writers();
-    CACHE.with(|cache| {
-        *cache.borrow_mut() = Some(Cached {
-            news_text,
-            ledger,
-            held,
-        })
-    });
+    CACHE.with(|cache| cache.borrow_mut().keep(news, pending, ledger));
 }
 
 fn forget() {
-    CACHE.with(|cache| *cache.borrow_mut() = None);
+    CACHE.with(|cache| cache.borrow_mut().forget());
 }
 
-/// Drops the cache when `storage.local.ledger` or `ledgerPending` changes to a text this worker
-/// did not write (the background is the ledger's only writer, so this is a safety net).
+/// Hands `storage.onChanged` for the ledger's keys to the cache (the background is the ledger's
+/// only writer, so this is a safety net).
 fn watch_for_other_writers() {
     if WATCHING.with(|w| w.replace(true)) {
         return;
@@ -119,36 +63,19 @@ fn watch_for_other_writers() {
             };
             let news = new_value(LEDGER_KEY);
             let pending = new_value(PENDING_KEY);
-            CACHE.with(|cache| {
-                let mut cache = cache.borrow_mut();
-                let Some(c) = &*cache else {
-                    return;
-                };
-                // `==` on two JS strings: compared by the JS engine, nothing copied.
-                let news_ours = news.as_ref().is_none_or(|text| c.news_text == *text);
-                let pending_ours = match (&pending, &c.held) {
-                    (None, _) => true,
-                    (Some(text), Held::Whole { pending_text, .. }) => pending_text == text,
-                    // Not read: nothing of it is cached.
-                    (Some(_), Held::News | Held::CardOnly) => true,
-                };
-                if !(news_ours && pending_ours) {
-                    *cache = None;
-                }
-            });
+            CACHE.with(|cache| cache.borrow_mut().changed(news.as_ref(), pending.as_ref()));
         });
     let _ = ext::add_listener(
         &["storage", "onChanged"],
         on_change.as_ref().unchecked_ref(),
     );
+    // The worker's one listener, for as long as it lives.
     on_change.forget();
 }
 
-/// The ledger for a message that needs `need` of it: the cached copy when this worker holds one
-/// that serves it; otherwise, for the card and for changes to no pending entry, the `ledger` text
-/// alone ([`ledger::decode_news`]: the pending entries are under a key of their own, or skipped
-/// unread in a store not split yet); otherwise both keys. Anything that does not decode goes
-/// through the whole load, which keeps damaged text aside.
+/// The ledger for a message that needs `need` of it: the cached copy when it serves; otherwise,
+/// for the card and for changes to no pending entry, the news text alone; otherwise both texts.
+/// A news text that does not decode goes through the whole load, which keeps damage aside.
 async fn load(need: Need) -> Result<(Rc<Ledger>, Held), ApiError> {
     watch_for_other_writers();
     if let Some(found) = cached(need) {
@@ -157,39 +84,37 @@ async fn load(need: Need) -> Result<(Rc<Ledger>, Held), ApiError> {
     if need != Need::Whole {
         if let Some(stored) = ext::storage_get(Area::Local, LEDGER_KEY).await? {
             if let Some(Ok(news)) = stored.as_string().as_deref().map(ledger::decode_news) {
-                let held = if news.skipped_pending {
-                    Held::CardOnly
-                } else {
-                    Held::News
-                };
-                if held.serves(need) {
-                    let ledger = Rc::new(news.ledger);
-                    keep(stored, Rc::clone(&ledger), held.clone());
-                    return Ok((ledger, held));
-                }
+                let ledger = Rc::new(news);
+                keep(stored, None, Rc::clone(&ledger));
+                return Ok((ledger, Held::News));
             }
         }
     }
     load_whole().await
 }
 
-/// The ledger to change: the cached copy is taken out of the cache (so that it is not copied
-/// when this is its only user); the save puts the changed one back.
-async fn load_to_change(need: Need) -> Result<(Ledger, Held), ApiError> {
-    let (shared, held) = load(need).await?;
-    forget();
-    Ok((Rc::unwrap_or_clone(shared), held))
+/// What a ledger to change was read from: the stored `ledgerPending` value when both texts were
+/// read ([`Held::Whole`]), nothing when the news alone was.
+type Read = Option<JsValue>;
+
+fn held(read: &Read) -> Held {
+    match read {
+        Some(_) => Held::Whole,
+        None => Held::News,
+    }
 }
 
-/// Storage keys.
-/// Everything but the pending entries ([`ledger::Split::news`]).
-pub const LEDGER_KEY: &str = "ledger";
-/// The pending entries ([`ledger::Split::pending`]).
-pub const PENDING_KEY: &str = "ledgerPending";
-pub const LEDGER_BACKUP_KEY: &str = "ledgerBackup";
+/// The ledger to change: taken out of the cache (so that it is not copied when this is its only
+/// user); the save puts the changed one back.
+async fn load_to_change(need: Need) -> Result<(Ledger, Read), ApiError> {
+    let (shared, _) = load(need).await?;
+    let read = CACHE.with(|cache| cache.borrow().pending().cloned());
+    forget();
+    Ok((Rc::unwrap_or_clone(shared), read))
+}
+
+/// The user's settings (`storage.sync`).
 pub const SETTINGS_KEY: &str = "settings";
-/// A plain-words note about the last storage problem (e.g. the quota), shown by the popup.
-pub const STORAGE_PROBLEM_KEY: &str = "storageProblem";
 /// The page-structure report of the last read that was not understood (no names or text), for
 /// the popup's "Copy a page-structure report".
 pub const LAYOUT_REPORT_KEY: &str = "layoutReport";
@@ -208,10 +133,6 @@ async fn keep_layout_report(report: Option<String>, had_problem: bool) {
         );
     }
 }
-
-/// When saving fails (most likely the storage quota), history older than this many days is
-/// pruned and the save tried once more.
-const EMERGENCY_RETENTION_DAYS: u32 = 30;
 
 fn now_ms() -> i64 {
     js_sys::Date::now() as i64
@@ -246,83 +167,54 @@ pub async fn load_ledger() -> Result<Ledger, ApiError> {
         .map(|(ledger, _)| Rc::unwrap_or_clone(ledger))
 }
 
-/// A stored value as text to keep aside: the text itself, or (not even text) its JSON.
-fn as_kept_text(stored: &JsValue) -> String {
-    stored.as_string().unwrap_or_else(|| {
-        js_sys::JSON::stringify(stored)
-            .ok()
-            .and_then(|json| json.as_string())
-            .unwrap_or_else(|| format!("{stored:?}"))
-    })
+/// A stored value under one of the ledger's keys, for [`store::load_whole`]: text, absent, or
+/// (damage) anything else as its JSON.
+fn stored(value: &JsValue) -> Stored {
+    if value.is_undefined() {
+        return Stored::Absent;
+    }
+    match value.as_string() {
+        Some(text) => Stored::Text(text),
+        None => Stored::NotText(
+            js_sys::JSON::stringify(value)
+                .ok()
+                .and_then(|json| json.as_string())
+                .unwrap_or_else(|| format!("{value:?}")),
+        ),
+    }
 }
 
-/// Loads the whole ledger from storage (both keys, one `get`), and keeps it in [`CACHE`] when it
-/// decoded. A ledger that cannot be decoded — either text, or a value that is not even text, or
-/// pending entries without the rest — is kept aside under backup keys (never silently wiped)
-/// and a fresh one is started.
+/// Loads the whole ledger (both keys, one `get`) and caches it. What does not decode is kept
+/// aside under backup keys (one `set`), and a fresh ledger is started and saved.
 async fn load_whole() -> Result<(Rc<Ledger>, Held), ApiError> {
     let keys = js_sys::Array::of2(&LEDGER_KEY.into(), &PENDING_KEY.into());
     let items = ext::call(&["storage", "local"], "get", &[keys.into()]).await?;
     let news = Reflect::get(&items, &LEDGER_KEY.into())?;
     let pending = Reflect::get(&items, &PENDING_KEY.into())?;
-    let present = |value: &JsValue| !value.is_undefined();
-    let news_text = news.as_string();
-    let pending_text = pending.as_string();
-    let not_text =
-        (present(&news) && news_text.is_none()) || (present(&pending) && pending_text.is_none());
-    if !not_text {
-        let decoded = ledger::decode_split(news_text.as_deref(), pending_text.as_deref());
-        if let Ok(ledger) = decoded {
+    let (news_stored, pending_stored) = (stored(&news), stored(&pending));
+    let backup_taken = match (&news_stored, &pending_stored) {
+        (Stored::Absent, Stored::Absent) => false,
+        _ => ext::storage_get(Area::Local, LEDGER_BACKUP_KEY)
+            .await?
+            .is_some(),
+    };
+    match store::load_whole(&news_stored, &pending_stored, backup_taken, now_ms()) {
+        Ok(ledger) => {
             let ledger = Rc::new(ledger);
-            // Split already when the `ledger` text holds no pending entry (or is absent): then
-            // the pending ones are all under their own key.
-            let split = news_text.as_deref().is_none_or(ledger::is_split_news);
-            let held = Held::Whole {
-                pending_text: pending,
-                split,
-            };
-            keep(news, Rc::clone(&ledger), held.clone());
-            return Ok((ledger, held));
+            keep(news, Some(pending), Rc::clone(&ledger));
+            Ok((ledger, Held::Whole))
+        }
+        Err(kept) => {
+            let items = Object::new();
+            for (key, text) in &kept.items {
+                Reflect::set(&items, &key.into(), &JsValue::from_str(text))?;
+            }
+            ext::call(&["storage", "local"], "set", &[items.into()]).await?;
+            let fresh = Ledger::new();
+            save(&fresh, Some(JsValue::UNDEFINED), true).await?;
+            Ok((Rc::new(fresh), Held::Whole))
         }
     }
-    let damaged: Vec<(&str, String)> = [("", &news), ("-pending", &pending)]
-        .into_iter()
-        .filter(|(_, value)| present(value))
-        .map(|(suffix, value)| (suffix, as_kept_text(value)))
-        .collect();
-    keep_aside(&damaged).await?;
-    let fresh = Ledger::new();
-    let held = Held::Whole {
-        pending_text: JsValue::UNDEFINED,
-        split: false,
-    };
-    let held = save(&fresh, held, true).await?;
-    Ok((Rc::new(fresh), held))
-}
-
-/// Keeps a damaged ledger's texts aside: the `ledger` text under [`LEDGER_BACKUP_KEY`] (or — when
-/// a copy is already kept there — under a key of its own, `ledgerBackup-<time>`, so that no
-/// earlier copy is lost), the `ledgerPending` text under the same key followed by `-pending`.
-/// One `set`.
-async fn keep_aside(texts: &[(&str, String)]) -> Result<(), ApiError> {
-    let base = if ext::storage_get(Area::Local, LEDGER_BACKUP_KEY)
-        .await?
-        .is_some()
-    {
-        format!("{LEDGER_BACKUP_KEY}-{}", now_ms())
-    } else {
-        LEDGER_BACKUP_KEY.to_owned()
-    };
-    let items = Object::new();
-    for (suffix, text) in texts {
-        Reflect::set(
-            &items,
-            &format!("{base}{suffix}").into(),
-            &JsValue::from_str(text),
-        )?;
-    }
-    ext::call(&["storage", "local"], "set", &[items.into()]).await?;
-    Ok(())
 }
 
 /// Every damaged copy kept aside, by storage key.
@@ -336,79 +228,55 @@ pub async fn damaged_copies() -> Vec<(String, String)> {
             let pair = js_sys::Array::from(&pair);
             let key = pair.get(0).as_string()?;
             let text = pair.get(1).as_string()?;
-            key.starts_with(LEDGER_BACKUP_KEY).then_some((key, text))
+            store::is_backup_key(&key).then_some((key, text))
         })
         .collect()
 }
 
-/// Saves the ledger: the news alone when the change touched no pending entry
-/// (`pending_changed` false) and storage is split already, otherwise both keys in one `set`.
-/// Returns what the cache now holds.
-async fn save(ledger: &Ledger, held: Held, pending_changed: bool) -> Result<Held, ApiError> {
+/// Saves what [`store::plan_save`] says, in one `set`, and caches the ledger saved.
+async fn save(ledger: &Ledger, read: Read, pending_changed: bool) -> Result<(), ApiError> {
+    let write = store::plan_save(ledger, held(&read), pending_changed)
+        .map_err(|error| ApiError(error.to_string()))?;
     let items = Object::new();
-    let (news_text, held) = match (held, pending_changed) {
-        (
-            Held::Whole {
-                pending_text,
-                split: true,
-            },
-            false,
-        ) => (
-            JsValue::from_str(&ledger::encode_news(ledger)),
-            Held::Whole {
-                pending_text,
-                split: true,
-            },
-        ),
-        (Held::News, false) => (JsValue::from_str(&ledger::encode_news(ledger)), Held::News),
-        (Held::Whole { .. }, _) => {
-            let split = ledger::encode_split(ledger);
-            let pending_text = JsValue::from_str(&split.pending);
-            Reflect::set(&items, &PENDING_KEY.into(), &pending_text)?;
-            let held = Held::Whole {
-                pending_text,
-                split: true,
-            };
-            (JsValue::from_str(&split.news), held)
+    let news = JsValue::from_str(&write.news);
+    Reflect::set(&items, &LEDGER_KEY.into(), &news)?;
+    let pending = match write.pending {
+        Some(text) => {
+            let pending = JsValue::from_str(&text);
+            Reflect::set(&items, &PENDING_KEY.into(), &pending)?;
+            Some(pending)
         }
-        // Never asked for (see `load`): saving these would drop the pending entries.
-        (Held::News, true) | (Held::CardOnly, _) => {
-            return Err(ApiError(
-                "a ledger read without its pending entries cannot be saved whole".to_string(),
-            ))
-        }
+        // Unchanged: the value it was read as (if read).
+        None => read,
     };
-    Reflect::set(&items, &LEDGER_KEY.into(), &news_text)?;
     // Cached before the write, so that the change events of this very write are recognised.
-    keep(news_text, Rc::new(ledger.clone()), held.clone());
+    keep(news, pending, Rc::new(ledger.clone()));
     let saved = ext::call(&["storage", "local"], "set", &[items.into()]).await;
     if saved.is_err() {
         forget();
     }
-    saved.map(|_| held)
+    saved.map(|_| ())
 }
 
-/// Saves the ledger (see [`save`]); if that fails, prunes old history and tries once more.
-/// Either way a failure is written down (in a few bytes) for the popup to report; the error is
-/// returned when the history could not be saved at all.
+/// Saves the ledger; if that fails, prunes old history and tries once more. Either way a failure
+/// is written down for the popup; the error is returned when the history could not be saved.
 async fn persist(
     ledger: &mut Ledger,
-    held: Held,
+    read: Read,
     pending_changed: bool,
     now: i64,
 ) -> Result<(), ApiError> {
-    let Err(first) = save(ledger, held.clone(), pending_changed).await else {
+    let Err(first) = save(ledger, read.clone(), pending_changed).await else {
         return Ok(());
     };
-    let pruned = ledger::prune(ledger, now, EMERGENCY_RETENTION_DAYS);
-    let saved = pruned > 0 && save(ledger, held, pending_changed).await.is_ok();
-    let note = if saved {
-        format!(
-            "Storage was full ({first}), so Invite Watch removed {pruned} entries older than {EMERGENCY_RETENTION_DAYS} days."
-        )
+    let pruned = store::prune_for_space(ledger, now);
+    let saved = pruned > 0 && save(ledger, read, pending_changed).await.is_ok();
+    let outcome = if saved {
+        AfterFailure::SavedAfterPruning { pruned }
     } else {
-        format!("Invite Watch could not save its history: {first}.")
+        AfterFailure::NotSaved
     };
+    let note = store::problem_note(&first.to_string(), outcome);
     let _ = ext::storage_set(Area::Local, STORAGE_PROBLEM_KEY, &JsValue::from_str(&note)).await;
     if saved {
         Ok(())
@@ -518,7 +386,7 @@ async fn apply(request: Request) -> Result<Reply, ApiError> {
     if let Request::ClearHistory = request {
         return clear_history().await;
     }
-    let (mut ledger, held) = load_to_change(need).await?;
+    let (mut ledger, source) = load_to_change(need).await?;
     let card = |ledger: &Ledger| Reply::Card {
         card: settings
             .in_page_card
@@ -538,7 +406,7 @@ async fn apply(request: Request) -> Result<Reply, ApiError> {
             let observation = Observation { read, settled };
             let events = ledger::apply_observation(&mut ledger, &observation, now);
             ledger::prune(&mut ledger, now, settings.retention_days);
-            persist(&mut ledger, held, pending_changed, now).await?;
+            persist(&mut ledger, source.clone(), pending_changed, now).await?;
             update_badge(&ledger).await;
             let raised = events.iter().filter(|event| !event.seen_by_user).count();
             if settings.notifications {
@@ -552,24 +420,24 @@ async fn apply(request: Request) -> Result<Reply, ApiError> {
             action,
         } => {
             ledger::record_action(&mut ledger, account.as_deref(), &key, action, now);
-            persist(&mut ledger, held, pending_changed, now).await?;
+            persist(&mut ledger, source.clone(), pending_changed, now).await?;
             Reply::Done
         }
         Request::ResolveByUser { account, key } => {
             ledger::resolve_by_user(&mut ledger, Some(&account), &key, now);
-            persist(&mut ledger, held, pending_changed, now).await?;
+            persist(&mut ledger, source.clone(), pending_changed, now).await?;
             update_badge(&ledger).await;
             card(&ledger)
         }
         Request::ResolveEvent { event_id } => {
             ledger::resolve_event(&mut ledger, event_id, now);
-            persist(&mut ledger, held, pending_changed, now).await?;
+            persist(&mut ledger, source.clone(), pending_changed, now).await?;
             update_badge(&ledger).await;
             card(&ledger)
         }
         Request::MarkSeen { ids } => {
             ledger::mark_events_seen(&mut ledger, &ids);
-            persist(&mut ledger, held, pending_changed, now).await?;
+            persist(&mut ledger, source.clone(), pending_changed, now).await?;
             update_badge(&ledger).await;
             Reply::Done
         }
@@ -585,11 +453,11 @@ async fn apply(request: Request) -> Result<Reply, ApiError> {
 async fn clear_history() -> Result<Reply, ApiError> {
     let fresh = Rc::new(Ledger::new());
     // Cached before the removal, so that its change events are recognised as ours.
-    let held = Held::Whole {
-        pending_text: JsValue::UNDEFINED,
-        split: true,
-    };
-    keep(JsValue::UNDEFINED, Rc::clone(&fresh), held);
+    keep(
+        JsValue::UNDEFINED,
+        Some(JsValue::UNDEFINED),
+        Rc::clone(&fresh),
+    );
     let keys = js_sys::Array::of2(&LEDGER_KEY.into(), &PENDING_KEY.into());
     if let Err(error) = ext::call(&["storage", "local"], "remove", &[keys.into()]).await {
         forget();

@@ -1,12 +1,9 @@
 //! The ledger's data: every invitation we have seen per LinkedIn account, its state over time,
 //! the evidence behind any "vanished" verdict, and the small log of news shown to the user.
 //!
-//! The serialised field names are short on purpose (the ledger lives in `chrome.storage`); the
-//! Rust names are the documentation. The serde form below is the version-2 stored form (still
-//! read, for migration); version 3 is a more compact form of the same data defined in
-//! [`super::codec`], with these field names (what it stores differently — entry keys, profile
-//! URLs, mutuals lines, entry times, buckets — is listed there); version 4, the one written, is
-//! version 3's data with one line per entry (`super::lines`).
+//! The serialised field names are short on purpose; the Rust names are the documentation. The
+//! serde form below is the export (and the browser tests' view of storage); the stored form
+//! ([`super::codec`]) uses it for events, states and the last read, and writes entries as arrays.
 
 use std::collections::BTreeMap;
 
@@ -14,8 +11,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::page::{Era, InvitationKind, PartialReason, UnrecognisedReason, View};
 
-/// The schema version written by this code. See [`super::codec`] for older versions.
-pub const CURRENT_VERSION: u32 = 4;
+/// The version of the stored form written by this code ([`super::codec`]).
+pub const CURRENT_VERSION: u32 = 1;
 
 /// The ledger key used when a page did not say which LinkedIn account is signed in.
 pub const UNKNOWN_ACCOUNT: &str = "unknown";
@@ -334,9 +331,6 @@ pub enum Coverage {
     /// Only part of the list was loaded, but its position (by send time) lay inside that part.
     #[serde(rename = "pos")]
     CoveredByPosition,
-    /// Migrated from an older schema that did not record how.
-    #[serde(rename = "old")]
-    NotRecorded,
 }
 
 /// One invitation the user sent. No alert is ever raised about these.

@@ -12,11 +12,11 @@
 use std::collections::BTreeSet;
 
 use invite_watch::advice::Tone;
+use invite_watch::ledger::store::{load_whole, Stored};
 use invite_watch::ledger::{
-    apply_observation, decode, decode_news, decode_or_recover, decode_split,
-    decode_without_pending, encode, encode_json, encode_news, encode_split, mark_events_seen,
-    prune, record_action, resolve_by_user, resolve_event, Event, EventKind, Ledger, Observation,
-    SentState, State, CURRENT_VERSION, UNKNOWN_ACCOUNT,
+    apply_observation, decode, decode_news, decode_split, encode, encode_news, encode_split,
+    mark_events_seen, prune, record_action, resolve_by_user, resolve_event, Event, EventKind,
+    Ledger, Observation, SentState, State, CURRENT_VERSION, UNKNOWN_ACCOUNT,
 };
 use invite_watch::page::dom::Dom;
 use invite_watch::page::{
@@ -117,51 +117,54 @@ pub fn check_clicks<D: Dom>(
 
 // --- the decoder ----------------------------------------------------------------------------
 
-/// Decoding any text: no panic; a failure keeps the raw text aside and starts fresh; a success is
-/// at the current version, keeps the event counter above every id, and re-encodes to itself.
+/// Decoding any text: no panic; a success is at the current version, keeps the event counter
+/// above every id, and re-encodes to itself; as the stored `ledger` text, a failure keeps the
+/// text aside byte for byte and starts fresh (blank text is nothing stored: fresh, nothing kept).
 pub fn check_decode(text: &str) -> Result<(), String> {
-    let (ledger, recovery) = decode_or_recover(text);
-    match decode(text) {
-        Ok(decoded) => {
-            ensure!(recovery.is_none(), "a decodable text was recovered");
-            ensure!(decoded == ledger, "decode_or_recover differs from decode");
-            ensure!(
-                decoded.version == CURRENT_VERSION,
-                "decoded at an old version"
-            );
-            let again = decode(&encode(&decoded));
-            ensure!(
-                again.as_ref() == Ok(&decoded),
-                "re-encoding changes the ledger: {again:?}"
-            );
-            let highest = decoded
-                .accounts
-                .values()
-                .flat_map(|a| a.events.iter().map(|e| e.id))
-                .max()
-                .unwrap_or(0);
-            ensure!(
-                decoded.next_event_id > highest || highest == u64::MAX,
-                "event counter {} not above id {highest}",
-                decoded.next_event_id
-            );
+    if let Ok(decoded) = decode(text) {
+        check_decoded(&decoded, decode(&encode(&decoded)))?;
+    }
+    match load_whole(&Stored::Text(text.to_owned()), &Stored::Absent, false, T0) {
+        Ok(loaded) => {
+            let split = encode_split(&loaded);
+            check_decoded(
+                &loaded,
+                decode_split(Some(&split.news), Some(&split.pending)),
+            )?;
         }
-        Err(error) => {
+        Err(kept) => {
+            ensure!(!text.trim().is_empty(), "blank text was kept aside");
             ensure!(
-                ledger == Ledger::new(),
-                "a failed decode did not start fresh"
+                kept.items == [("ledgerBackup".to_owned(), text.to_owned())],
+                "the kept text differs: {:?}",
+                kept.items
             );
-            if text.trim().is_empty() {
-                ensure!(recovery.is_none(), "blank text was kept aside");
-            } else {
-                let Some(recovery) = recovery else {
-                    return Err("undecodable text was not kept aside".to_string());
-                };
-                ensure!(recovery.raw == text, "the kept text differs");
-                ensure!(recovery.error == error, "the recovery error differs");
-            }
         }
     }
+    Ok(())
+}
+
+fn check_decoded<E: std::fmt::Debug>(
+    decoded: &Ledger,
+    again: Result<Ledger, E>,
+) -> Result<(), String> {
+    ensure!(
+        decoded.version == CURRENT_VERSION,
+        "decoded at another version"
+    );
+    ensure!(
+        again.as_ref().ok() == Some(decoded),
+        "re-encoding changes the ledger: {again:?}"
+    );
+    let highest = (decoded.accounts.values())
+        .flat_map(|a| a.events.iter().map(|e| e.id))
+        .max()
+        .unwrap_or(0);
+    ensure!(
+        decoded.next_event_id > highest || highest == u64::MAX,
+        "event counter {} not above id {highest}",
+        decoded.next_event_id
+    );
     Ok(())
 }
 
@@ -454,11 +457,10 @@ pub fn check_twice(ledger: &Ledger, obs: &Observation, now_ms: i64) -> Result<()
     Ok(())
 }
 
-/// The ledger survives encoding.
-/// [`decode_without_pending`] of the stored text is the ledger without its pending entries, and
+/// [`decode_news`] of the stored news text is the ledger without its pending entries, and
 /// gives the same in-page card in every tone, whatever events were already shown.
 pub fn check_without_pending(ledger: &Ledger) -> Result<(), String> {
-    let partial = decode_without_pending(&encode(ledger)).map_err(|e| e.to_string())?;
+    let partial = decode_news(&encode_split(ledger).news).map_err(|e| e.to_string())?;
     let mut expected = ledger.clone();
     for account in expected.accounts.values_mut() {
         account.received.retain(|_, e| e.state != State::Pending);
@@ -485,16 +487,12 @@ pub fn check_without_pending(ledger: &Ledger) -> Result<(), String> {
     Ok(())
 }
 
+/// The ledger survives encoding: as one text, and as the two stored texts.
 pub fn check_round_trip(ledger: &Ledger) -> Result<(), String> {
     let decoded = decode(&encode(ledger));
     ensure!(
         decoded.as_ref() == Ok(ledger),
         "encode → decode changed the ledger: {decoded:?}"
-    );
-    let exported = decode(&encode_json(ledger));
-    ensure!(
-        exported.as_ref() == Ok(ledger),
-        "encode_json → decode changed the ledger: {exported:?}"
     );
     let split = encode_split(ledger);
     let merged = decode_split(Some(&split.news), Some(&split.pending));
@@ -503,29 +501,8 @@ pub fn check_round_trip(ledger: &Ledger) -> Result<(), String> {
         "encode_split → decode_split changed the ledger: {merged:?}"
     );
     ensure!(
-        !split.news.split('\n').any(|line| line.ends_with("|p")),
-        "a pending entry in the news text"
-    );
-    let news = decode_news(&split.news).map_err(|e| e.to_string())?;
-    ensure!(
-        !news.skipped_pending,
-        "the news text claims pending entries"
-    );
-    // The unsplit text (as stored before the split) is read whole, and says it needs a whole save.
-    let unsplit = decode_split(Some(&encode(ledger)), None);
-    ensure!(
-        unsplit.as_ref() == Ok(ledger),
-        "the unsplit text: {unsplit:?}"
-    );
-    let has_pending = ledger.accounts.values().any(|a| {
-        a.received.values().any(|e| e.state == State::Pending)
-            || a.sent.values().any(|e| e.state == SentState::Pending)
-    });
-    let old = decode_news(&encode(ledger)).map_err(|e| e.to_string())?;
-    ensure!(
-        old.skipped_pending == has_pending,
-        "skipped_pending is {} for an unsplit text",
-        old.skipped_pending
+        encode_news(ledger) == split.news,
+        "the news alone differs from the split's"
     );
     Ok(())
 }
@@ -580,7 +557,7 @@ pub fn check_news_only_changes(ledger: &Ledger, now_ms: i64) -> Result<(), Strin
     for (what, change) in &changes {
         let mut whole = ledger.clone();
         change(&mut whole);
-        let mut news = decode_news(&split.news).map_err(|e| e.to_string())?.ledger;
+        let mut news = decode_news(&split.news).map_err(|e| e.to_string())?;
         change(&mut news);
         let merged = decode_split(Some(&encode_news(&news)), Some(&split.pending));
         ensure!(

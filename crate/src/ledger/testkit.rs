@@ -1,0 +1,157 @@
+//! Helpers for the ledger's tests: hand-made [`PageRead`] values (so the tests do not depend on
+//! the HTML reader), observations, and small ledgers.
+
+pub(super) use crate::page::{
+    AgeRange, BucketCount, CardSource, Completeness, Era, InvitationKind, PageInvitation, PageRead,
+    PartialReason, ReadStatus, Tab, UnrecognisedReason, UserAction, View,
+};
+
+pub(super) use super::model::DAY_MS;
+pub(super) use super::*;
+
+pub(super) const ME: &str = "in:me";
+/// Some instant in 2025.
+pub(super) const T0: i64 = 1_760_000_000_000;
+pub(super) const HOUR_MS: i64 = 60 * 60 * 1000;
+
+// --- helpers --------------------------------------------------------------------------------
+
+/// An invitation card whose age label means "at least `min_days`, under `max_days`".
+pub(super) fn card(key: &str, min_days: u32, max_days: Option<u32>) -> PageInvitation {
+    PageInvitation {
+        key: key.to_string(),
+        kind: InvitationKind::Person,
+        name: format!("Person {key}"),
+        headline: Some(format!("Headline of {key}")),
+        profile_url: Some(format!("https://www.linkedin.com/in/{key}/")),
+        time_label: Some(format!("{min_days} days ago")),
+        age: Some(AgeRange { min_days, max_days }),
+        mutuals: None,
+        note: None,
+        source: CardSource::WholeCard,
+    }
+}
+
+/// A card aged "N days ago" (at least N, under N + 1).
+pub(super) fn aged(key: &str, days: u32) -> PageInvitation {
+    card(key, days, Some(days + 1))
+}
+
+pub(super) fn with_note(mut invitation: PageInvitation) -> PageInvitation {
+    invitation.note = Some("Loved your talk at RustConf".to_string());
+    invitation
+}
+
+pub(super) fn without_age(mut invitation: PageInvitation) -> PageInvitation {
+    invitation.age = None;
+    invitation.time_label = None;
+    invitation
+}
+
+pub(super) fn received_view(bucket: Option<&str>, filter: Option<&str>) -> View {
+    View {
+        tab: Tab::Received,
+        bucket: bucket.map(str::to_string),
+        filter: filter.map(str::to_string),
+    }
+}
+
+pub(super) fn read_of(
+    view: View,
+    completeness: Completeness,
+    invitations: Vec<PageInvitation>,
+) -> PageRead {
+    PageRead {
+        view,
+        status: ReadStatus::Recognised,
+        completeness,
+        era: Some(Era::E),
+        account: Some(ME.to_string()),
+        count: Some(u32::try_from(invitations.len()).unwrap_or(u32::MAX)),
+        bucket_counts: Vec::new(),
+        invitations,
+        acknowledged: Vec::new(),
+    }
+}
+
+/// A complete, unfiltered read of the Focused bucket for account [`ME`].
+pub(super) fn complete(invitations: Vec<PageInvitation>) -> PageRead {
+    read_of(
+        received_view(Some("focused"), None),
+        Completeness::Complete,
+        invitations,
+    )
+}
+
+/// A partial (more to load), unfiltered read of the Focused bucket for account [`ME`].
+pub(super) fn partial(invitations: Vec<PageInvitation>) -> PageRead {
+    read_of(
+        received_view(Some("focused"), None),
+        Completeness::Partial {
+            reason: PartialReason::MoreToLoad,
+        },
+        invitations,
+    )
+}
+
+pub(super) fn for_account(mut read: PageRead, account: Option<&str>) -> PageRead {
+    read.account = account.map(str::to_string);
+    read
+}
+
+pub(super) fn settled(read: PageRead) -> Observation {
+    Observation {
+        read,
+        settled: true,
+    }
+}
+
+pub(super) fn unsettled(read: PageRead) -> Observation {
+    Observation {
+        read,
+        settled: false,
+    }
+}
+
+pub(super) fn entry<'a>(ledger: &'a Ledger, key: &str) -> &'a Entry {
+    entry_of(ledger, ME, key)
+}
+
+pub(super) fn entry_of<'a>(ledger: &'a Ledger, account: &str, key: &str) -> &'a Entry {
+    match ledger
+        .accounts
+        .get(account)
+        .and_then(|a| a.received.get(key))
+    {
+        Some(entry) => entry,
+        None => panic!("no entry {key} for {account}"),
+    }
+}
+
+pub(super) fn is_vanished(ledger: &Ledger, key: &str) -> bool {
+    matches!(entry(ledger, key).state, State::Vanished { .. })
+}
+
+/// Ledger after a first complete, settled visit showing A (1 day), B (2 weeks), C (2 months).
+pub(super) fn visited_abc() -> Ledger {
+    let mut ledger = Ledger::new();
+    let events = apply_observation(
+        &mut ledger,
+        &settled(complete(vec![
+            aged("a", 1),
+            with_note(card("b", 14, Some(21))),
+            card("c", 60, Some(90)),
+        ])),
+        T0,
+    );
+    assert!(events.is_empty());
+    ledger
+}
+
+/// Every must-not-alert test ends with this.
+pub(super) fn assert_no_alert(ledger: &Ledger, events: &[Event]) {
+    assert!(events.is_empty(), "unexpected events: {events:?}");
+    assert!(vanished_entries(ledger).is_empty());
+    assert!(missing_in_bulk_entries(ledger).is_empty());
+    assert_eq!(unseen_count(ledger), 0);
+}
