@@ -1,6 +1,8 @@
 //! The messages between the content script, the extension pages and the background, typed so
-//! that both ends agree. Each crosses `runtime.sendMessage` as one JSON string (serde_json): one
-//! copy across the wasm boundary, where a JS object would cost a call per field.
+//! that both ends agree. Each crosses `runtime.sendMessage` as a plain JS object of serde's form
+//! (the wire names are the `rename`s below): serde-wasm-bindgen on the background and the
+//! extension pages; in the content engine, [`crate::wire`]'s writer and reader, which its tests
+//! prove identical to serde's form.
 
 use crate::page::{PageRead, UserAction};
 use serde::{Deserialize, Serialize};

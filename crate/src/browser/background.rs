@@ -138,24 +138,21 @@ fn now_ms() -> i64 {
     js_sys::Date::now() as i64
 }
 
-/// Loads the settings; anything unreadable takes its default.
+/// Loads the settings (a plain object in `storage.sync`, read by serde-wasm-bindgen); anything
+/// unreadable takes its default.
 pub async fn load_settings() -> Settings {
     let stored = ext::storage_get(Area::Sync, SETTINGS_KEY)
         .await
         .ok()
         .flatten()
-        .and_then(|value| js_sys::JSON::stringify(&value).ok())
-        .and_then(|text| text.as_string())
-        .and_then(|text| serde_json::from_str::<serde_json::Value>(&text).ok())
+        .and_then(|value| serde_wasm_bindgen::from_value::<serde_json::Value>(value).ok())
         .unwrap_or(serde_json::Value::Null);
     Settings::from_json(&stored)
 }
 
-/// Saves the settings.
+/// Saves the settings, as a plain object (readable in the browser's storage viewer).
 pub async fn save_settings(settings: &Settings) -> Result<(), ApiError> {
-    // Stored as a plain object (readable in the browser's storage viewer), made from JSON text.
-    let text = serde_json::to_string(settings).map_err(|error| ApiError(error.to_string()))?;
-    let value = js_sys::JSON::parse(&text)?;
+    let value = to_js(settings)?;
     ext::storage_set(Area::Sync, SETTINGS_KEY, &value).await
 }
 
@@ -187,8 +184,7 @@ fn stored(value: &JsValue) -> Stored {
 /// Loads the whole ledger (both keys, one `get`) and caches it. What does not decode is kept
 /// aside under backup keys (one `set`), and a fresh ledger is started and saved.
 async fn load_whole() -> Result<(Rc<Ledger>, Held), ApiError> {
-    let keys = js_sys::Array::of2(&LEDGER_KEY.into(), &PENDING_KEY.into());
-    let items = ext::call(&["storage", "local"], "get", &[keys.into()]).await?;
+    let items = ext::storage_get_items(Area::Local, &ext::keys(&[LEDGER_KEY, PENDING_KEY])).await?;
     let news = Reflect::get(&items, &LEDGER_KEY.into())?;
     let pending = Reflect::get(&items, &PENDING_KEY.into())?;
     let (news_stored, pending_stored) = (stored(&news), stored(&pending));
@@ -209,7 +205,7 @@ async fn load_whole() -> Result<(Rc<Ledger>, Held), ApiError> {
             for (key, text) in &kept.items {
                 Reflect::set(&items, &key.into(), &JsValue::from_str(text))?;
             }
-            ext::call(&["storage", "local"], "set", &[items.into()]).await?;
+            ext::storage_set_items(Area::Local, &items).await?;
             let fresh = Ledger::new();
             save(&fresh, Some(JsValue::UNDEFINED), true).await?;
             Ok((Rc::new(fresh), Held::Whole))
@@ -219,7 +215,7 @@ async fn load_whole() -> Result<(Rc<Ledger>, Held), ApiError> {
 
 /// Every damaged copy kept aside, by storage key.
 pub async fn damaged_copies() -> Vec<(String, String)> {
-    let Ok(all) = ext::call(&["storage", "local"], "get", &[JsValue::NULL]).await else {
+    let Ok(all) = ext::storage_get_items(Area::Local, &JsValue::NULL).await else {
         return Vec::new();
     };
     js_sys::Object::entries(&all.into())
@@ -251,11 +247,11 @@ async fn save(ledger: &Ledger, read: Read, pending_changed: bool) -> Result<(), 
     };
     // Cached before the write, so that the change events of this very write are recognised.
     keep(news, pending, Rc::new(ledger.clone()));
-    let saved = ext::call(&["storage", "local"], "set", &[items.into()]).await;
+    let saved = ext::storage_set_items(Area::Local, &items).await;
     if saved.is_err() {
         forget();
     }
-    saved.map(|_| ())
+    saved
 }
 
 /// Saves the ledger; if that fails, prunes old history and tries once more. Either way a failure
@@ -286,64 +282,34 @@ async fn persist(
 }
 
 async fn update_badge(ledger: &Ledger) {
-    let details = Object::new();
-    let _ = Reflect::set(
-        &details,
-        &"text".into(),
-        &surfaces::badge_text(ledger).into(),
-    );
-    let _ = ext::call(&["action"], "setBadgeText", &[details.into()]).await;
-    let colour = Object::new();
-    let _ = Reflect::set(&colour, &"color".into(), &"#b24020".into());
-    let _ = ext::call(&["action"], "setBadgeBackgroundColor", &[colour.into()]).await;
+    let _ = ext::set_badge(&surfaces::badge_text(ledger), "#b24020").await;
 }
 
 /// Shows a system notification for new vanishes, if the user turned them on (and granted the
 /// optional permission).
 async fn notify(count: usize) {
-    if count == 0 || ext::object(&["notifications"]).is_err() {
+    if count == 0 || !ext::can_notify() {
         return;
     }
-    let options = Object::new();
-    let entries: [(&str, JsValue); 4] = [
-        ("type", "basic".into()),
-        (
-            "iconUrl",
-            ext::extension_url("icons/icon-128.png")
-                .unwrap_or_default()
-                .into(),
-        ),
-        ("title", "Invite Watch".into()),
-        (
-            "message",
-            if count == 1 {
-                "An invitation left your list. Open Invite Watch to see why it may have happened."
-                    .into()
-            } else {
-                "Some invitations changed. Open Invite Watch to see what happened.".into()
-            },
-        ),
-    ];
-    for (key, value) in entries {
-        let _ = Reflect::set(&options, &key.into(), &value);
-    }
-    let _ = ext::call(
-        &["notifications"],
-        "create",
-        &["invite-watch".into(), options.into()],
-    )
-    .await;
+    let message = if count == 1 {
+        "An invitation left your list. Open Invite Watch to see why it may have happened."
+    } else {
+        "Some invitations changed. Open Invite Watch to see what happened."
+    };
+    let _ = ext::notify("invite-watch", "Invite Watch", message).await;
 }
 
-/// Handles one message from a content script or an extension page: a [`Request`] as JSON text
-/// (what the engines send), or as a plain object (what a test or a console may send); the reply
-/// is a [`Reply`] as JSON text.
+/// Handles one message from a content script or an extension page: a [`Request`] as a plain JS
+/// object (what the engines send), answered with a [`Reply`] object (serde-wasm-bindgen,
+/// JSON-compatible: `None` is `null`, maps are objects); or as JSON text (the benchmark, a
+/// console), answered with JSON text.
 pub async fn handle(message: JsValue) -> Result<JsValue, JsValue> {
-    let text = message
-        .as_string()
-        .or_else(|| js_sys::JSON::stringify(&message).ok()?.as_string())
-        .unwrap_or_default();
-    let reply = match serde_json::from_str::<Request>(&text) {
+    let text = message.as_string();
+    let request = match &text {
+        Some(text) => serde_json::from_str::<Request>(text).map_err(|e| e.to_string()),
+        None => serde_wasm_bindgen::from_value::<Request>(message).map_err(|e| e.to_string()),
+    };
+    let reply = match request {
         Ok(request) => match apply(request).await {
             Ok(reply) => reply,
             Err(error) => Reply::Failed {
@@ -354,9 +320,18 @@ pub async fn handle(message: JsValue) -> Result<JsValue, JsValue> {
             message: format!("Invite Watch did not understand a message: {error}"),
         },
     };
-    serde_json::to_string(&reply)
-        .map(|text| JsValue::from_str(&text))
-        .map_err(|error| JsValue::from_str(&error.to_string()))
+    match text {
+        Some(_) => serde_json::to_string(&reply)
+            .map(|text| JsValue::from_str(&text))
+            .map_err(|error| JsValue::from_str(&error.to_string())),
+        None => to_js(&reply),
+    }
+}
+
+/// A value as a plain, JSON-compatible JS object.
+fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsValue> {
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    value.serialize(&serializer).map_err(JsValue::from)
 }
 
 async fn apply(request: Request) -> Result<Reply, ApiError> {
@@ -458,8 +433,8 @@ async fn clear_history() -> Result<Reply, ApiError> {
         Some(JsValue::UNDEFINED),
         Rc::clone(&fresh),
     );
-    let keys = js_sys::Array::of2(&LEDGER_KEY.into(), &PENDING_KEY.into());
-    if let Err(error) = ext::call(&["storage", "local"], "remove", &[keys.into()]).await {
+    let keys = ext::keys(&[LEDGER_KEY, PENDING_KEY]);
+    if let Err(error) = ext::storage_remove_keys(Area::Local, &keys).await {
         forget();
         return Err(error);
     }

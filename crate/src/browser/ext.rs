@@ -1,9 +1,11 @@
-//! The WebExtension APIs the engine uses (`browser.*` in Firefox, `chrome.*` in Chrome), reached
-//! through js-sys so that one build serves both browsers. Every call returns a typed error
-//! instead of throwing.
+//! The WebExtension APIs the engine uses (`browser.*` in Firefox, `chrome.*` in Chrome), bound
+//! once and typed (`#[wasm_bindgen]` externs): a misspelt API is a compile error, not a run-time
+//! `undefined`. One build serves both browsers: the namespace is picked at run time. Every call
+//! returns a typed error instead of throwing.
 
 use crate::messages::{Reply, Request};
 use js_sys::{Array, Function, Object, Promise, Reflect};
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
@@ -28,12 +30,66 @@ impl From<JsValue> for ApiError {
     }
 }
 
-#[wasm_bindgen::prelude::wasm_bindgen]
+#[wasm_bindgen]
 extern "C" {
     /// The script's own `globalThis`. Not `js_sys::global()`, which prefers `self`: in a Firefox
     /// content script `self` is the page's window, which has no extension API.
     #[wasm_bindgen(thread_local_v2, js_name = globalThis)]
     static GLOBAL_THIS: JsValue;
+
+    /// `browser` (Firefox) or `chrome` (Chrome).
+    type Namespace;
+    #[wasm_bindgen(method, getter)]
+    fn runtime(this: &Namespace) -> Option<Runtime>;
+    #[wasm_bindgen(method, getter)]
+    fn storage(this: &Namespace) -> Option<Storage>;
+    #[wasm_bindgen(method, getter)]
+    fn action(this: &Namespace) -> Option<Action>;
+    /// Only with the optional `notifications` permission granted.
+    #[wasm_bindgen(method, getter)]
+    fn notifications(this: &Namespace) -> Option<Notifications>;
+    /// Only on the extension's own pages.
+    #[wasm_bindgen(method, getter)]
+    fn permissions(this: &Namespace) -> Option<Object>;
+
+    type Runtime;
+    #[wasm_bindgen(method, catch, js_name = sendMessage)]
+    fn send_message(this: &Runtime, message: &JsValue) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(method, catch, js_name = getURL)]
+    fn get_url(this: &Runtime, path: &str) -> Result<JsValue, JsValue>;
+
+    type Storage;
+    #[wasm_bindgen(method, getter)]
+    fn local(this: &Storage) -> Option<StorageArea>;
+    #[wasm_bindgen(method, getter)]
+    fn sync(this: &Storage) -> Option<StorageArea>;
+    #[wasm_bindgen(method, getter, js_name = onChanged)]
+    fn on_changed(this: &Storage) -> Option<ExtEvent>;
+
+    type StorageArea;
+    #[wasm_bindgen(method, catch)]
+    fn get(this: &StorageArea, keys: &JsValue) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(method, catch)]
+    fn set(this: &StorageArea, items: &Object) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(method, catch)]
+    fn remove(this: &StorageArea, keys: &JsValue) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(method, getter, js_name = onChanged)]
+    fn on_changed(this: &StorageArea) -> Option<ExtEvent>;
+
+    /// An extension event (`storage.onChanged`, …).
+    type ExtEvent;
+    #[wasm_bindgen(method, catch, js_name = addListener)]
+    fn add_listener(this: &ExtEvent, listener: &Function) -> Result<(), JsValue>;
+
+    type Action;
+    #[wasm_bindgen(method, catch, js_name = setBadgeText)]
+    fn set_badge_text(this: &Action, details: &Object) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(method, catch, js_name = setBadgeBackgroundColor)]
+    fn set_badge_background_color(this: &Action, details: &Object) -> Result<JsValue, JsValue>;
+
+    type Notifications;
+    #[wasm_bindgen(method, catch)]
+    fn create(this: &Notifications, id: &str, options: &Object) -> Result<JsValue, JsValue>;
 }
 
 /// The script's own global object.
@@ -42,41 +98,51 @@ pub fn global_this() -> JsValue {
 }
 
 /// `browser` where it exists (Firefox), else `chrome`.
-fn namespace() -> Result<JsValue, ApiError> {
-    let global = GLOBAL_THIS.with(JsValue::clone);
+fn namespace() -> Result<Namespace, ApiError> {
+    let global = global_this();
     for name in ["browser", "chrome"] {
         let value = Reflect::get(&global, &name.into())?;
         if value.is_object() {
-            return Ok(value);
+            return Ok(value.unchecked_into());
         }
     }
     Err(ApiError("no extension API in this context".into()))
 }
 
-/// The object at a dotted path under the namespace, e.g. `["storage", "local"]`.
-pub fn object(path: &[&str]) -> Result<JsValue, ApiError> {
-    let mut current = namespace()?;
-    for part in path {
-        current = Reflect::get(&current, &(*part).into())?;
-        if current.is_undefined() {
-            return Err(ApiError(format!("{} is not available", path.join("."))));
-        }
-    }
-    Ok(current)
+fn missing(what: &str) -> ApiError {
+    ApiError(format!("{what} is not available"))
 }
 
-/// Calls `path.method(args…)` and awaits the result when it is a promise.
-pub async fn call(path: &[&str], method: &str, args: &[JsValue]) -> Result<JsValue, ApiError> {
-    let target = object(path)?;
-    let function: Function = Reflect::get(&target, &method.into())?
-        .dyn_into()
-        .map_err(|_| ApiError(format!("{}.{method} is not a function", path.join("."))))?;
-    let result = function.apply(&target, &args.iter().collect::<Array>())?;
+fn runtime() -> Result<Runtime, ApiError> {
+    namespace()?.runtime().ok_or_else(|| missing("runtime"))
+}
+
+fn storage() -> Result<Storage, ApiError> {
+    namespace()?.storage().ok_or_else(|| missing("storage"))
+}
+
+/// Awaits a promise; any other result is the value itself.
+async fn settle(result: Result<JsValue, JsValue>) -> Result<JsValue, ApiError> {
+    let result = result?;
     if result.has_type::<Promise>() {
         Ok(JsFuture::from(Promise::from(result)).await?)
     } else {
         Ok(result)
     }
+}
+
+/// The extension API objects the extension pages reach by name (`["permissions"]`,
+/// `["notifications"]`), through the typed bindings above.
+pub fn object(path: &[&str]) -> Result<JsValue, ApiError> {
+    let ns = namespace()?;
+    let found: Option<JsValue> = match path {
+        ["permissions"] => ns.permissions().map(Into::into),
+        ["notifications"] => ns.notifications().map(|n| n.unchecked_into()),
+        ["runtime"] => ns.runtime().map(|r| r.unchecked_into()),
+        ["storage"] => ns.storage().map(|s| s.unchecked_into()),
+        _ => None,
+    };
+    found.ok_or_else(|| missing(&path.join(".")))
 }
 
 /// Which storage area: `local` (this browser) or `sync` (follows the user).
@@ -86,71 +152,158 @@ pub enum Area {
     Sync,
 }
 
-impl Area {
-    fn name(self) -> &'static str {
-        match self {
-            Area::Local => "local",
-            Area::Sync => "sync",
-        }
+fn area(area: Area) -> Result<StorageArea, ApiError> {
+    let storage = storage()?;
+    match area {
+        Area::Local => storage.local().ok_or_else(|| missing("storage.local")),
+        Area::Sync => storage.sync().ok_or_else(|| missing("storage.sync")),
     }
 }
 
+/// Reads keys (`keys`: a key, an array of keys, or `null` for all) in one call: the items object.
+pub async fn storage_get_items(at: Area, keys: &JsValue) -> Result<JsValue, ApiError> {
+    settle(area(at)?.get(keys)).await
+}
+
+/// Writes every key of `items` in one call.
+pub async fn storage_set_items(at: Area, items: &Object) -> Result<(), ApiError> {
+    settle(area(at)?.set(items)).await.map(drop)
+}
+
+/// Removes keys (`keys`: a key or an array of keys) in one call.
+pub async fn storage_remove_keys(at: Area, keys: &JsValue) -> Result<(), ApiError> {
+    settle(area(at)?.remove(keys)).await.map(drop)
+}
+
 /// Reads one key; `None` when absent.
-pub async fn storage_get(area: Area, key: &str) -> Result<Option<JsValue>, ApiError> {
-    let items = call(&["storage", area.name()], "get", &[key.into()]).await?;
+pub async fn storage_get(at: Area, key: &str) -> Result<Option<JsValue>, ApiError> {
+    let items = storage_get_items(at, &key.into()).await?;
     let value = Reflect::get(&items, &key.into())?;
     Ok((!value.is_undefined()).then_some(value))
 }
 
 /// Writes one key.
-pub async fn storage_set(area: Area, key: &str, value: &JsValue) -> Result<(), ApiError> {
+pub async fn storage_set(at: Area, key: &str, value: &JsValue) -> Result<(), ApiError> {
     let items = Object::new();
     Reflect::set(&items, &key.into(), value)?;
-    call(&["storage", area.name()], "set", &[items.into()]).await?;
-    Ok(())
+    storage_set_items(at, &items).await
 }
 
 /// Removes one key.
-pub async fn storage_remove(area: Area, key: &str) -> Result<(), ApiError> {
-    call(&["storage", area.name()], "remove", &[key.into()]).await?;
-    Ok(())
+pub async fn storage_remove(at: Area, key: &str) -> Result<(), ApiError> {
+    storage_remove_keys(at, &key.into()).await
 }
 
 /// Sends a message to the background and awaits its reply.
 pub async fn send_message(message: &JsValue) -> Result<JsValue, ApiError> {
-    call(&["runtime"], "sendMessage", std::slice::from_ref(message)).await
+    settle(runtime()?.send_message(message)).await
 }
 
-/// Sends a request to the background and decodes its reply. Both cross `runtime.sendMessage`
-/// as one JSON string (see [`crate::messages`]): one copy across the wasm boundary each way,
-/// rather than one call per field.
+/// Sends a request to the background and decodes its reply: both cross `runtime.sendMessage` as
+/// plain JS objects (see [`crate::messages`]).
 pub async fn send(request: &Request) -> Result<Reply, ApiError> {
-    let text = crate::wire::write_request(request);
-    let answer = send_message(&JsValue::from_str(&text)).await?;
-    let Some(answer) = answer.as_string() else {
+    let answer = send_message(&request_value(request)?).await?;
+    if answer.is_undefined() || answer.is_null() {
         return Err(ApiError("the background sent no reply".into()));
-    };
-    super::reply::decode(&answer)
+    }
+    reply_of(&answer)
 }
 
-/// Registers a listener on an event object such as `["storage", "onChanged"]`.
+/// The full engine's request (the extension pages): serde-wasm-bindgen, JSON-compatible (`None` as `null`, maps as
+/// objects), the shape the background reads.
+#[cfg(not(feature = "content-engine"))]
+fn request_value(request: &Request) -> Result<JsValue, ApiError> {
+    use serde::Serialize;
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    (request.serialize(&serializer)).map_err(|error| ApiError(error.to_string()))
+}
+
+#[cfg(not(feature = "content-engine"))]
+fn reply_of(answer: &JsValue) -> Result<Reply, ApiError> {
+    serde_wasm_bindgen::from_value(answer.clone()).map_err(|error| ApiError(error.to_string()))
+}
+
+/// The content engine's request: written by [`crate::wire`] (proven equal to serde's form by
+/// its tests) and made an object by the browser's `JSON.parse`, so that the tab carries no serde
+/// serialiser for JS values (see BENCHMARKS.md).
+#[cfg(feature = "content-engine")]
+fn request_value(request: &Request) -> Result<JsValue, ApiError> {
+    Ok(js_sys::JSON::parse(&crate::wire::write_request(request))?)
+}
+
+/// The content engine reads the reply object field by field ([`crate::wire::read_reply`]).
+#[cfg(feature = "content-engine")]
+fn reply_of(answer: &JsValue) -> Result<Reply, ApiError> {
+    match answer.as_string() {
+        // A background that answers in text.
+        Some(text) => super::reply::decode(&text),
+        None => crate::wire::read_reply(answer).map_err(|error| ApiError(error.0)),
+    }
+}
+
+/// Registers a listener on an extension event: `["storage", "onChanged"]`, or one storage
+/// area's own, `["storage", "sync", "onChanged"]` / `["storage", "local", "onChanged"]`.
 pub fn add_listener(path: &[&str], listener: &Function) -> Result<(), ApiError> {
-    let target = object(path)?;
-    let add: Function = Reflect::get(&target, &"addListener".into())?
-        .dyn_into()
-        .map_err(|_| ApiError(format!("{}.addListener is missing", path.join("."))))?;
-    add.call1(&target, listener)?;
+    let storage = storage()?;
+    let event = match path {
+        ["storage", "onChanged"] => storage.on_changed(),
+        ["storage", "sync", "onChanged"] => storage.sync().and_then(|a| a.on_changed()),
+        ["storage", "local", "onChanged"] => storage.local().and_then(|a| a.on_changed()),
+        _ => None,
+    };
+    let event = event.ok_or_else(|| missing(&path.join(".")))?;
+    event.add_listener(listener)?;
     Ok(())
 }
 
 /// The URL of a file inside the extension.
 pub fn extension_url(path: &str) -> Result<String, ApiError> {
-    let runtime = object(&["runtime"])?;
-    let get_url: Function = Reflect::get(&runtime, &"getURL".into())?
-        .dyn_into()
-        .map_err(|_| ApiError("runtime.getURL is missing".into()))?;
-    get_url
-        .call1(&runtime, &path.into())?
+    runtime()?
+        .get_url(path)?
         .as_string()
         .ok_or_else(|| ApiError("runtime.getURL returned no string".into()))
+}
+
+/// Sets the toolbar badge's text and colour.
+pub async fn set_badge(text: &str, colour: &str) -> Result<(), ApiError> {
+    let action = namespace()?.action().ok_or_else(|| missing("action"))?;
+    let details = Object::new();
+    Reflect::set(&details, &"text".into(), &text.into())?;
+    settle(action.set_badge_text(&details)).await?;
+    let details = Object::new();
+    Reflect::set(&details, &"color".into(), &colour.into())?;
+    settle(action.set_badge_background_color(&details))
+        .await
+        .map(drop)
+}
+
+/// Whether system notifications may be shown (the optional permission was granted).
+pub fn can_notify() -> bool {
+    namespace().is_ok_and(|ns| ns.notifications().is_some())
+}
+
+/// Shows a basic system notification.
+pub async fn notify(id: &str, title: &str, message: &str) -> Result<(), ApiError> {
+    let notifications = namespace()?
+        .notifications()
+        .ok_or_else(|| missing("notifications"))?;
+    let options = Object::new();
+    let icon = extension_url("icons/icon-128.png").unwrap_or_default();
+    for (key, value) in [
+        ("type", "basic"),
+        ("iconUrl", icon.as_str()),
+        ("title", title),
+        ("message", message),
+    ] {
+        Reflect::set(&options, &key.into(), &value.into())?;
+    }
+    settle(notifications.create(id, &options)).await.map(drop)
+}
+
+/// Several storage keys, for one call.
+pub fn keys(keys: &[&str]) -> JsValue {
+    keys.iter()
+        .map(|key| JsValue::from_str(key))
+        .collect::<Array>()
+        .into()
 }
