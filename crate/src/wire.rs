@@ -1,27 +1,39 @@
-//! The content engine's side of the messages ([`crate::messages`]), by hand: [`write_request`]
-//! writes a [`Request`] as the exact JSON text `serde_json` would (the background decodes it
-//! with serde), and [`read_reply`] reads a [`Reply`] from a parsed JSON tree, field by field, in
-//! the form serde writes (the background encodes replies with `serde_json`).
+//! The content engine's reader of the background's [`Reply`], by hand: [`read_reply`] reads it
+//! from the plain JS object it crosses `runtime.sendMessage` as (written by serde-wasm-bindgen,
+//! JSON-compatible), field by field, in the form serde writes. Requests need no such code: both
+//! engines write them with serde-wasm-bindgen.
 //!
-//! Why: the content engine, which runs inside LinkedIn tabs, must decode the in-page card. With
-//! serde's derived `Deserialize` (internally tagged enums buffer into `Content`, every type
-//! brings error texts, and serde's errors format floats) that decoding was most of the content
-//! engine's size. Here the browser's own `JSON.parse` builds the tree and this code only picks
-//! fields; a card has a few dozen, so the cost is nil. The tree is abstract ([`Tree`]) so that
-//! native tests check it against `serde_json::Value` (what serde writes, read back). Likewise
-//! serde_json's serializer (with its error and I/O machinery) is replaced by a small writer that
-//! the tests prove byte-identical to `serde_json::to_string` on every fixture page's read.
+//! Why by hand: the content engine, which runs inside LinkedIn tabs, must decode the in-page
+//! card. With serde's derived `Deserialize` (internally tagged enums buffer into `Content`, every
+//! type brings error texts, and serde's errors format floats) that decoding was most of the
+//! content engine's size (see BENCHMARKS.md). Here the browser built the tree and this code only
+//! picks fields; a card has a few dozen, so the cost is nil. Enum variants are matched by the
+//! names their own `Serialize` writes. The tree is abstract ([`Tree`]) so that native tests check
+//! it against `serde_json::Value` (what serde writes, read back).
 
 use crate::advice::{
     Action, Explanation, Headings, ItemView, Likelihood, Notice, Reason, ReasonView, Tip, Tone,
 };
-use crate::messages::{Reply, Request};
-use crate::page::{
-    AgeRange, Completeness, PageInvitation, PageRead, PartialReason, ReadStatus, View,
-};
+use crate::messages::Reply;
 use crate::surfaces::{CardModel, Labels, NoticeItem, VanishItem};
+use serde::Serialize;
 use std::cell::Cell;
-use std::fmt::{Debug, Write};
+
+/// A unit variant's serde name, as serde-wasm-bindgen writes it (the same `Serialize` the
+/// background's replies are written with).
+#[cfg(target_arch = "wasm32")]
+fn serde_name<T: Serialize>(value: &T) -> Option<String> {
+    serde_wasm_bindgen::to_value(value).ok()?.as_string()
+}
+
+/// A unit variant's serde name, as `serde_json` writes it (native tests).
+#[cfg(not(target_arch = "wasm32"))]
+fn serde_name<T: Serialize>(value: &T) -> Option<String> {
+    serde_json::to_value(value)
+        .ok()?
+        .as_str()
+        .map(str::to_owned)
+}
 
 /// A parsed JSON value: the browser's (a `JsValue`) or `serde_json`'s.
 pub trait Tree: Sized {
@@ -138,15 +150,19 @@ impl Reader {
         })
     }
 
-    /// A unit enum from its serde name (`"change_of_heart"`): the `snake_case` of its `Debug`
-    /// name (`ChangeOfHeart`), as `#[serde(rename_all = "snake_case")]` makes it.
-    fn named<V: Tree, T: Copy + Debug>(&self, v: &V, key: &'static str, all: &[T]) -> Option<T> {
+    /// A unit enum from its serde name (`"change_of_heart"`): the name its own `Serialize` writes
+    /// (the `rename`s in [`crate::advice`]), never a `Debug` form.
+    fn named<V: Tree, T: Copy + Serialize>(
+        &self,
+        v: &V,
+        key: &'static str,
+        all: &[T],
+    ) -> Option<T> {
         let name = self.string(v, key);
-        let value = all.iter().copied().find(|variant| {
-            let mut debug = String::new();
-            let _ = write!(debug, "{variant:?}");
-            snake_case_is(&debug, &name)
-        });
+        let value = all
+            .iter()
+            .copied()
+            .find(|variant| serde_name(variant).as_deref() == Some(name.as_str()));
         if value.is_none() {
             self.fail(key);
         }
@@ -235,7 +251,7 @@ impl Reader {
         }
     }
 
-    fn item_views<V: Tree, Id: Copy + Debug>(
+    fn item_views<V: Tree, Id: Copy + Serialize>(
         &self,
         v: &V,
         key: &'static str,
@@ -271,288 +287,6 @@ impl Reader {
                 text: self.string(&n, "text"),
             },
         }
-    }
-}
-
-/// Whether `snake` is the `snake_case` form of the CamelCase `camel`.
-fn snake_case_is(camel: &str, snake: &str) -> bool {
-    let mut expected = snake.chars();
-    for (i, c) in camel.chars().enumerate() {
-        if c.is_ascii_uppercase() && i > 0 && expected.next() != Some('_') {
-            return false;
-        }
-        if expected.next() != Some(c.to_ascii_lowercase()) {
-            return false;
-        }
-    }
-    expected.next().is_none()
-}
-
-/// The JSON text of a request, as `serde_json::to_string` writes it.
-pub fn write_request(request: &Request) -> String {
-    let mut w = Writer(String::with_capacity(256));
-    w.0.push('{');
-    match request {
-        Request::PageRead {
-            read,
-            settled,
-            engine,
-            report,
-        } => {
-            w.tag("page-read");
-            w.key("read");
-            w.page_read(read);
-            w.key("settled");
-            w.boolean(*settled);
-            w.key("engine");
-            w.string(engine);
-            w.key("report");
-            w.opt_string(report.as_deref());
-        }
-        Request::UserActed {
-            account,
-            key,
-            action,
-        } => {
-            w.tag("user-acted");
-            w.key("account");
-            w.opt_string(account.as_deref());
-            w.key("key");
-            w.string(key);
-            w.key("action");
-            w.unit(action);
-        }
-        Request::ResolveByUser { account, key } => {
-            w.tag("resolve-by-user");
-            w.key("account");
-            w.string(account);
-            w.key("key");
-            w.string(key);
-        }
-        Request::ResolveEvent { event_id } => {
-            w.tag("resolve-event");
-            w.key("event_id");
-            w.number(*event_id);
-        }
-        Request::MarkSeen { ids } => {
-            w.tag("mark-seen");
-            w.key("ids");
-            w.numbers(ids);
-        }
-        Request::CurrentCard { shown } => {
-            w.tag("current-card");
-            w.key("shown");
-            w.numbers(shown);
-        }
-        Request::ClearHistory => w.tag("clear-history"),
-    }
-    w.0.push('}');
-    w.0
-}
-
-/// Appends JSON to a string. Writing to a `String` cannot fail, so results are ignored.
-struct Writer(String);
-
-impl Writer {
-    fn tag(&mut self, name: &str) {
-        self.0.push_str("\"type\":");
-        self.string(name);
-    }
-
-    /// `,"key":` (every key but a variant's first follows its `type` tag).
-    fn key(&mut self, key: &str) {
-        self.0.push(',');
-        self.string(key);
-        self.0.push(':');
-    }
-
-    fn first_key(&mut self, key: &str) {
-        self.string(key);
-        self.0.push(':');
-    }
-
-    fn comma(&mut self, index: usize) {
-        if index > 0 {
-            self.0.push(',');
-        }
-    }
-
-    fn numbers(&mut self, values: &[u64]) {
-        self.0.push('[');
-        for (i, value) in values.iter().enumerate() {
-            self.comma(i);
-            self.number(value);
-        }
-        self.0.push(']');
-    }
-
-    fn boolean(&mut self, value: bool) {
-        self.0.push_str(if value { "true" } else { "false" });
-    }
-
-    fn number(&mut self, value: impl std::fmt::Display) {
-        let _ = write!(self.0, "{value}");
-    }
-
-    /// A unit enum variant: serde writes its name, which is its `Debug` form.
-    fn unit(&mut self, value: &impl Debug) {
-        let _ = write!(self.0, "\"{value:?}\"");
-    }
-
-    fn string(&mut self, text: &str) {
-        self.0.push('"');
-        for c in text.chars() {
-            match c {
-                '"' => self.0.push_str("\\\""),
-                '\\' => self.0.push_str("\\\\"),
-                '\n' => self.0.push_str("\\n"),
-                '\r' => self.0.push_str("\\r"),
-                '\t' => self.0.push_str("\\t"),
-                '\u{8}' => self.0.push_str("\\b"),
-                '\u{c}' => self.0.push_str("\\f"),
-                c if c < ' ' => {
-                    let _ = write!(self.0, "\\u{:04x}", c as u32);
-                }
-                c => self.0.push(c),
-            }
-        }
-        self.0.push('"');
-    }
-
-    fn opt_string(&mut self, text: Option<&str>) {
-        match text {
-            Some(text) => self.string(text),
-            None => self.0.push_str("null"),
-        }
-    }
-
-    fn page_read(&mut self, read: &PageRead) {
-        self.0.push('{');
-        self.first_key("view");
-        self.view(&read.view);
-        self.key("status");
-        match &read.status {
-            ReadStatus::Recognised => self.unit(&read.status),
-            ReadStatus::Unrecognised { reason } => {
-                self.0.push_str("{\"Unrecognised\":{\"reason\":");
-                self.unit(reason);
-                self.0.push_str("}}");
-            }
-        }
-        self.key("completeness");
-        match &read.completeness {
-            Completeness::Complete => self.unit(&read.completeness),
-            Completeness::Partial { reason } => {
-                self.0.push_str("{\"Partial\":{\"reason\":");
-                match reason {
-                    PartialReason::CountExceedsCards { expected, rendered } => {
-                        self.0.push_str("{\"CountExceedsCards\":{");
-                        self.first_key("expected");
-                        self.number(expected);
-                        self.key("rendered");
-                        self.number(rendered);
-                        self.0.push_str("}}");
-                    }
-                    PartialReason::CuesDisagree { detail } => {
-                        self.0.push_str("{\"CuesDisagree\":{");
-                        self.first_key("detail");
-                        self.string(detail);
-                        self.0.push_str("}}");
-                    }
-                    other => self.unit(other),
-                }
-                self.0.push_str("}}");
-            }
-        }
-        self.key("era");
-        match &read.era {
-            Some(era) => self.unit(era),
-            None => self.0.push_str("null"),
-        }
-        self.key("account");
-        self.opt_string(read.account.as_deref());
-        self.key("count");
-        match read.count {
-            Some(count) => self.number(count),
-            None => self.0.push_str("null"),
-        }
-        self.key("bucket_counts");
-        self.0.push('[');
-        for (i, listed) in read.bucket_counts.iter().enumerate() {
-            self.comma(i);
-            self.0.push('{');
-            self.first_key("bucket");
-            self.string(&listed.bucket);
-            self.key("count");
-            self.number(listed.count);
-            self.0.push('}');
-        }
-        self.0.push(']');
-        self.key("invitations");
-        self.0.push('[');
-        for (i, invitation) in read.invitations.iter().enumerate() {
-            self.comma(i);
-            self.invitation(invitation);
-        }
-        self.0.push(']');
-        self.key("acknowledged");
-        self.0.push('[');
-        for (i, key) in read.acknowledged.iter().enumerate() {
-            self.comma(i);
-            self.string(key);
-        }
-        self.0.push_str("]}");
-    }
-
-    fn view(&mut self, view: &View) {
-        self.0.push('{');
-        self.first_key("tab");
-        self.unit(&view.tab);
-        self.key("bucket");
-        self.opt_string(view.bucket.as_deref());
-        self.key("filter");
-        self.opt_string(view.filter.as_deref());
-        self.0.push('}');
-    }
-
-    fn invitation(&mut self, inv: &PageInvitation) {
-        self.0.push('{');
-        self.first_key("key");
-        self.string(&inv.key);
-        self.key("kind");
-        self.unit(&inv.kind);
-        self.key("name");
-        self.string(&inv.name);
-        self.key("headline");
-        self.opt_string(inv.headline.as_deref());
-        self.key("profile_url");
-        self.opt_string(inv.profile_url.as_deref());
-        self.key("time_label");
-        self.opt_string(inv.time_label.as_deref());
-        self.key("age");
-        match &inv.age {
-            Some(age) => self.age(age),
-            None => self.0.push_str("null"),
-        }
-        self.key("mutuals");
-        self.opt_string(inv.mutuals.as_deref());
-        self.key("note");
-        self.opt_string(inv.note.as_deref());
-        self.key("source");
-        self.unit(&inv.source);
-        self.0.push('}');
-    }
-
-    fn age(&mut self, age: &AgeRange) {
-        self.0.push('{');
-        self.first_key("min_days");
-        self.number(age.min_days);
-        self.key("max_days");
-        match age.max_days {
-            Some(max) => self.number(max),
-            None => self.0.push_str("null"),
-        }
-        self.0.push('}');
     }
 }
 
@@ -641,135 +375,20 @@ mod tests {
         }
     }
 
-    fn same_as_serde(request: Request) {
-        let serde = serde_json::to_string(&request).expect("a request serialises");
-        assert_eq!(write_request(&request), serde);
-    }
-
     #[test]
-    fn writes_what_serde_writes() {
-        use crate::page::{Era, InvitationKind, Tab, UnrecognisedReason, UserAction, NOTE_CAP};
-        same_as_serde(Request::CurrentCard { shown: vec![] });
-        same_as_serde(Request::CurrentCard {
-            shown: vec![3, 9_007_199_254_740_991],
-        });
-        same_as_serde(Request::ClearHistory);
-        same_as_serde(Request::MarkSeen { ids: vec![] });
-        same_as_serde(Request::MarkSeen {
-            ids: vec![1, u64::MAX],
-        });
-        same_as_serde(Request::ResolveEvent { event_id: 42 });
-        same_as_serde(Request::ResolveByUser {
-            account: "in:me".into(),
-            key: "urn:li:invitation:1".into(),
-        });
-        for action in [UserAction::Accept, UserAction::Ignore, UserAction::Withdraw] {
-            for account in [None, Some("in:me".to_string())] {
-                same_as_serde(Request::UserActed {
-                    account,
-                    key: "in:zoë".into(),
-                    action,
-                });
-            }
-        }
-        let nasty: String =
-            (0u32..0x80).filter_map(char::from_u32).collect::<String>() + "é’\u{2028}😀";
-        let mut read = PageRead::unrecognised(UnrecognisedReason::Restricted);
-        read.view = View {
-            tab: Tab::Sent,
-            bucket: Some(nasty.clone()),
-            filter: None,
-        };
-        read.era = Some(Era::D);
-        read.count = Some(7);
-        read.account = Some("in:me".into());
-        read.acknowledged = vec!["a".into(), nasty.clone()];
-        read.invitations = vec![PageInvitation {
-            key: "k".into(),
-            kind: InvitationKind::PersonFollowing,
-            name: nasty.clone(),
-            headline: None,
-            profile_url: Some("https://www.linkedin.com/in/x/".into()),
-            time_label: Some("2 weeks ago".into()),
-            age: Some(AgeRange {
-                min_days: 14,
-                max_days: None,
-            }),
-            mutuals: None,
-            note: Some("n".repeat(NOTE_CAP)),
-            source: crate::page::CardSource::Fallback,
-        }];
-        for completeness in [
-            Completeness::Complete,
-            Completeness::Partial {
-                reason: PartialReason::CountExceedsCards {
-                    expected: 9,
-                    rendered: 3,
-                },
-            },
-            Completeness::Partial {
-                reason: PartialReason::Loading,
-            },
-        ] {
-            read.completeness = completeness;
-            for settled in [true, false] {
-                same_as_serde(Request::PageRead {
-                    read: read.clone(),
-                    settled,
-                    engine: "nowasm".into(),
-                    report: settled.then(|| "outline:\n  div role=\"list\"\n".into()),
-                });
-            }
-        }
-        read.status = ReadStatus::Recognised;
-        read.era = None;
-        same_as_serde(Request::PageRead {
-            read,
-            settled: true,
-            engine: "wasm".into(),
-            report: None,
-        });
-    }
-
-    #[test]
-    fn writes_every_fixture_read_as_serde_does() {
-        use crate::page::{html_dom::HtmlDom, read_page};
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/fixtures/pages");
-        let mut pages = 0;
-        for entry in std::fs::read_dir(dir).expect("the fixtures folder") {
-            let path = entry.expect("a fixture").path();
-            if path.extension().and_then(|e| e.to_str()) != Some("html") {
-                continue;
-            }
-            let html = std::fs::read_to_string(&path).expect("a fixture's text");
-            let dom = HtmlDom::parse(&html);
-            for tab in ["received/", "sent/"] {
-                let url = format!("https://www.linkedin.com/mynetwork/invitation-manager/{tab}");
-                let read = read_page(&dom.view(), &url);
-                let report = read
-                    .is_not_understood()
-                    .then(|| crate::page::structure_report(&dom.view(), &url, &read));
-                same_as_serde(Request::PageRead {
-                    read,
-                    settled: true,
-                    engine: "wasm".into(),
-                    report,
-                });
-            }
-            pages += 1;
-        }
-        assert!(pages >= 20, "only {pages} fixtures found");
-    }
-
-    #[test]
-    fn snake_case_names_are_serdes() {
-        fn check<T: Copy + Debug + serde::Serialize>(all: &[T]) {
+    fn every_named_variant_is_read_by_its_serde_name() {
+        fn check<T: Copy + PartialEq + std::fmt::Debug + Serialize>(all: &[T]) {
+            let r = Reader {
+                missing: Cell::new(None),
+            };
             for v in all {
-                let serde = serde_json::to_value(v).expect("a name");
-                let name = serde.as_str().expect("a unit variant");
-                assert!(snake_case_is(&format!("{v:?}"), name), "{v:?} / {name}");
-                assert!(!snake_case_is(&format!("{v:?}"), &format!("{name}_")));
+                let tree = serde_json::json!({ "id": v });
+                assert_eq!(r.named(&tree, "id", all), Some(*v));
             }
+            assert_eq!(
+                r.named(&serde_json::json!({ "id": "nope" }), "id", all),
+                None
+            );
         }
         check(&Reason::ALL);
         check(&Likelihood::ALL);

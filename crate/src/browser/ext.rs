@@ -209,9 +209,8 @@ pub async fn send(request: &Request) -> Result<Reply, ApiError> {
     reply_of(&answer)
 }
 
-/// The full engine's request (the extension pages): serde-wasm-bindgen, JSON-compatible (`None` as `null`, maps as
-/// objects), the shape the background reads.
-#[cfg(not(feature = "content-engine"))]
+/// A request as a plain JS object: serde-wasm-bindgen, JSON-compatible (`None` as `null`, maps
+/// as objects), the shape the background reads.
 fn request_value(request: &Request) -> Result<JsValue, ApiError> {
     use serde::Serialize;
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
@@ -221,14 +220,6 @@ fn request_value(request: &Request) -> Result<JsValue, ApiError> {
 #[cfg(not(feature = "content-engine"))]
 fn reply_of(answer: &JsValue) -> Result<Reply, ApiError> {
     serde_wasm_bindgen::from_value(answer.clone()).map_err(|error| ApiError(error.to_string()))
-}
-
-/// The content engine's request: written by [`crate::wire`] (proven equal to serde's form by
-/// its tests) and made an object by the browser's `JSON.parse`, so that the tab carries no serde
-/// serialiser for JS values (see BENCHMARKS.md).
-#[cfg(feature = "content-engine")]
-fn request_value(request: &Request) -> Result<JsValue, ApiError> {
-    Ok(js_sys::JSON::parse(&crate::wire::write_request(request))?)
 }
 
 /// The content engine reads the reply object field by field ([`crate::wire::read_reply`]).
