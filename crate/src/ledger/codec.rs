@@ -21,6 +21,7 @@
 //! The export ([`encode_json`]) is the model's serde form of the whole ledger: for people and
 //! tests to read, never read back.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::fmt;
 
@@ -198,8 +199,11 @@ pub fn decode_split(news: Option<&str>, pending: Option<&str>) -> Result<Ledger,
 
 // --- the stored shape ------------------------------------------------------------------------
 
+// The stored shape borrows from the ledger when written (`Cow::Borrowed`: no copy of 10,000
+// names) and owns what it reads (`Cow::Owned`).
+
 #[derive(Serialize, Deserialize)]
-struct Stored {
+struct Stored<'a> {
     v: u32,
     #[serde(default)]
     t0: i64,
@@ -207,26 +211,26 @@ struct Stored {
     #[serde(default = "one_ms", skip_serializing_if = "is_one_ms")]
     su: i64,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    a: BTreeMap<String, StoredAccount>,
+    a: BTreeMap<Cow<'a, str>, StoredAccount<'a>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    lr: Option<LastRead>,
+    lr: Option<Cow<'a, LastRead>>,
     #[serde(default = "first_event_id")]
     ne: u64,
 }
 
 #[derive(Serialize, Deserialize)]
-struct StoredAccount {
+struct StoredAccount<'a> {
     #[serde(rename = "r", default, skip_serializing_if = "BTreeMap::is_empty")]
-    received: BTreeMap<String, ReceivedRow>,
+    received: BTreeMap<Cow<'a, str>, ReceivedRow<'a>>,
     #[serde(rename = "s", default, skip_serializing_if = "BTreeMap::is_empty")]
-    sent: BTreeMap<String, SentRow>,
-    #[serde(rename = "e", default, skip_serializing_if = "Vec::is_empty")]
-    events: Vec<Event>,
+    sent: BTreeMap<Cow<'a, str>, SentRow<'a>>,
+    #[serde(rename = "e", default, skip_serializing_if = "<[Event]>::is_empty")]
+    events: Cow<'a, [Event]>,
     #[serde(rename = "bt", default, skip_serializing_if = "Option::is_none")]
     received_total: Option<u32>,
     /// The buckets of its received entries, which name them by position.
     #[serde(rename = "bk", default, skip_serializing_if = "Vec::is_empty")]
-    buckets: Vec<String>,
+    buckets: Vec<Cow<'a, str>>,
 }
 
 fn one_ms() -> i64 {
@@ -241,24 +245,24 @@ fn is_one_ms(unit: &i64) -> bool {
 /// {rare}]`, times as described in the module's documentation, the bucket by its position in the
 /// account's `bk`.
 #[derive(Serialize, Deserialize)]
-struct ReceivedRow(
-    String,
-    Option<String>,
-    Option<String>,
-    Option<String>,
+struct ReceivedRow<'a>(
+    Cow<'a, str>,
+    Option<Cow<'a, str>>,
+    Option<Cow<'a, str>>,
+    Option<Cow<'a, str>>,
     i64,
     i64,
     Option<i64>,
     Option<i64>,
     Option<usize>,
-    #[serde(default, skip_serializing_if = "Option::is_none")] Option<Rare>,
+    #[serde(default, skip_serializing_if = "Option::is_none")] Option<Rare<'a>>,
 );
 
 /// What few received entries have; each field left out when it is the usual one.
 #[derive(Serialize, Deserialize)]
-struct Rare {
+struct Rare<'a> {
     #[serde(rename = "s", default = "pending", skip_serializing_if = "is_pending")]
-    state: State,
+    state: Cow<'a, State>,
     #[serde(
         rename = "ki",
         default = "person_kind",
@@ -266,26 +270,28 @@ struct Rare {
     )]
     kind: InvitationKind,
     #[serde(rename = "m", default, skip_serializing_if = "Option::is_none")]
-    note: Option<String>,
+    note: Option<Cow<'a, str>>,
     #[serde(rename = "fo", default, skip_serializing_if = "is_false")]
     only_seen_filtered: bool,
 }
 
-fn pending() -> State {
-    State::Pending
+fn pending() -> Cow<'static, State> {
+    Cow::Owned(State::Pending)
 }
 
-fn is_pending(state: &State) -> bool {
-    *state == State::Pending
+// serde's `skip_serializing_if` hands over a reference to the field itself.
+#[allow(clippy::ptr_arg)]
+fn is_pending(state: &Cow<'_, State>) -> bool {
+    **state == State::Pending
 }
 
 /// A sent entry: `[name, headline, url, first, last, earliest, latest, state]`, the state left
 /// out when pending.
 #[derive(Serialize, Deserialize)]
-struct SentRow(
-    String,
-    Option<String>,
-    Option<String>,
+struct SentRow<'a>(
+    Cow<'a, str>,
+    Option<Cow<'a, str>>,
+    Option<Cow<'a, str>>,
     i64,
     i64,
     Option<i64>,
@@ -348,21 +354,21 @@ const SITE: &str = "https://www.linkedin.com";
 
 /// A URL on the site as its path (`/in/…`); any other as is, behind `=` when it starts with `/`
 /// or `=` (so that every URL comes back exactly).
-fn url_out(url: &str) -> String {
+fn url_out(url: &str) -> Cow<'_, str> {
     match url.strip_prefix(SITE) {
-        Some(path) if path.starts_with('/') => path.to_owned(),
-        _ if url.starts_with(['/', '=']) => format!("={url}"),
-        _ => url.to_owned(),
+        Some(path) if path.starts_with('/') => Cow::Borrowed(path),
+        _ if url.starts_with(['/', '=']) => Cow::Owned(format!("={url}")),
+        _ => Cow::Borrowed(url),
     }
 }
 
-fn url_in(stored: String) -> String {
+fn url_in(stored: Cow<'_, str>) -> String {
     if stored.starts_with('/') {
         format!("{SITE}{stored}")
     } else if let Some(rest) = stored.strip_prefix('=') {
         rest.to_owned()
     } else {
-        stored
+        stored.into_owned()
     }
 }
 
@@ -385,7 +391,7 @@ fn write(ledger: &Ledger, part: Part) -> String {
     let news = part != Part::Pending;
     let accounts = (ledger.accounts.iter())
         .map(|(account_key, account)| {
-            let mut buckets: Vec<String> = Vec::new();
+            let mut buckets: Vec<Cow<'_, str>> = Vec::new();
             let received = (account.received.values().filter(received_kept))
                 .map(|e| {
                     let (f, l, se, sl) = times_out(
@@ -397,7 +403,7 @@ fn write(ledger: &Ledger, part: Part) -> String {
                     );
                     let bucket = e.bucket.as_ref().map(|bucket| {
                         buckets.iter().position(|b| b == bucket).unwrap_or_else(|| {
-                            buckets.push(bucket.clone());
+                            buckets.push(Cow::Borrowed(bucket));
                             buckets.len() - 1
                         })
                     });
@@ -406,16 +412,16 @@ fn write(ledger: &Ledger, part: Part) -> String {
                         && e.note.is_none()
                         && !e.only_seen_filtered;
                     let rare = (!usual).then(|| Rare {
-                        state: e.state.clone(),
+                        state: Cow::Borrowed(&e.state),
                         kind: e.kind,
-                        note: e.note.clone(),
+                        note: e.note.as_deref().map(Cow::Borrowed),
                         only_seen_filtered: e.only_seen_filtered,
                     });
                     let row = ReceivedRow(
-                        e.name.clone(),
-                        e.headline.clone(),
+                        Cow::Borrowed(&e.name),
+                        e.headline.as_deref().map(Cow::Borrowed),
                         e.profile_url.as_deref().map(url_out),
-                        e.mutuals.clone(),
+                        e.mutuals.as_deref().map(Cow::Borrowed),
                         f,
                         l,
                         se,
@@ -423,7 +429,7 @@ fn write(ledger: &Ledger, part: Part) -> String {
                         bucket,
                         rare,
                     );
-                    (e.key.clone(), row)
+                    (Cow::Borrowed(e.key.as_str()), row)
                 })
                 .collect();
             let sent = (account.sent.values().filter(sent_kept))
@@ -437,8 +443,8 @@ fn write(ledger: &Ledger, part: Part) -> String {
                     );
                     let state = (e.state != SentState::Pending).then(|| e.state.clone());
                     let row = SentRow(
-                        e.name.clone(),
-                        e.headline.clone(),
+                        Cow::Borrowed(&e.name),
+                        e.headline.as_deref().map(Cow::Borrowed),
                         e.profile_url.as_deref().map(url_out),
                         f,
                         l,
@@ -446,21 +452,21 @@ fn write(ledger: &Ledger, part: Part) -> String {
                         sl,
                         state,
                     );
-                    (e.key.clone(), row)
+                    (Cow::Borrowed(e.key.as_str()), row)
                 })
                 .collect();
             let stored = StoredAccount {
                 received,
                 sent,
                 events: if news {
-                    account.events.clone()
+                    Cow::Borrowed(&account.events[..])
                 } else {
-                    Vec::new()
+                    Cow::Owned(Vec::new())
                 },
                 received_total: account.received_total.filter(|_| news),
                 buckets,
             };
-            (account_key.clone(), stored)
+            (Cow::Borrowed(account_key.as_str()), stored)
         })
         .filter(|(_, stored)| news || !stored.received.is_empty() || !stored.sent.is_empty())
         .collect();
@@ -469,7 +475,11 @@ fn write(ledger: &Ledger, part: Part) -> String {
         t0: clock.t0,
         su: clock.send_unit,
         a: accounts,
-        lr: ledger.last_read.clone().filter(|_| news),
+        lr: ledger
+            .last_read
+            .as_ref()
+            .filter(|_| news)
+            .map(Cow::Borrowed),
         ne: ledger.next_event_id,
     };
     // Cannot fail: every map is keyed by String and no serialiser is custom.
@@ -518,8 +528,10 @@ fn read(text: &str, part: Part) -> Result<Ledger, CodecError> {
         t0: stored.t0,
         send_unit: stored.su,
     };
+    let owned = |text: Option<Cow<'_, str>>| text.map(Cow::into_owned);
     let mut accounts = BTreeMap::new();
     for (account_key, account) in stored.a {
+        let account_key = account_key.into_owned();
         if part == Part::Pending && (!account.events.is_empty() || account.received_total.is_some())
         {
             return Err(CodecError::MoreThanPending {
@@ -532,13 +544,14 @@ fn read(text: &str, part: Part) -> Result<Ledger, CodecError> {
         };
         let mut received = BTreeMap::new();
         for (key, row) in account.received {
+            let key = key.into_owned();
             let ReceivedRow(name, headline, url, mutuals, f, l, se, sl, bucket, rare) = row;
             let (first_seen_ms, last_seen_ms, sent_earliest_ms, sent_latest_ms) =
                 times_in(clock, (f, l, se, sl));
             let bucket = match bucket {
                 None => None,
                 Some(index) => match account.buckets.get(index) {
-                    Some(bucket) => Some(bucket.clone()),
+                    Some(bucket) => Some(bucket.clone().into_owned()),
                     None => {
                         return Err(CodecError::Corrupt {
                             detail: format!(
@@ -549,34 +562,35 @@ fn read(text: &str, part: Part) -> Result<Ledger, CodecError> {
                 },
             };
             let rare = rare.unwrap_or(Rare {
-                state: State::Pending,
+                state: pending(),
                 kind: InvitationKind::Person,
                 note: None,
                 only_seen_filtered: false,
             });
-            if !part.keeps(rare.state == State::Pending) {
+            if !part.keeps(is_pending(&rare.state)) {
                 return Err(misplaced(&key));
             }
             let entry = Entry {
                 key: key.clone(),
-                name,
-                headline,
+                name: name.into_owned(),
+                headline: owned(headline),
                 profile_url: url.map(url_in),
                 kind: rare.kind,
-                note: rare.note,
-                mutuals,
+                note: owned(rare.note),
+                mutuals: owned(mutuals),
                 first_seen_ms,
                 last_seen_ms,
                 sent_earliest_ms,
                 sent_latest_ms,
                 bucket,
                 only_seen_filtered: rare.only_seen_filtered,
-                state: rare.state,
+                state: rare.state.into_owned(),
             };
             received.insert(key, entry);
         }
         let mut sent = BTreeMap::new();
         for (key, row) in account.sent {
+            let key = key.into_owned();
             let SentRow(name, headline, url, f, l, se, sl, state) = row;
             let (first_seen_ms, last_seen_ms, sent_earliest_ms, sent_latest_ms) =
                 times_in(clock, (f, l, se, sl));
@@ -586,8 +600,8 @@ fn read(text: &str, part: Part) -> Result<Ledger, CodecError> {
             }
             let entry = SentEntry {
                 key: key.clone(),
-                name,
-                headline,
+                name: name.into_owned(),
+                headline: owned(headline),
                 profile_url: url.map(url_in),
                 first_seen_ms,
                 last_seen_ms,
@@ -600,7 +614,7 @@ fn read(text: &str, part: Part) -> Result<Ledger, CodecError> {
         let restored = AccountLedger {
             received,
             sent,
-            events: account.events,
+            events: account.events.into_owned(),
             received_total: account.received_total,
         };
         accounts.insert(account_key, restored);
@@ -608,7 +622,7 @@ fn read(text: &str, part: Part) -> Result<Ledger, CodecError> {
     Ok(Ledger {
         version: CURRENT_VERSION,
         accounts,
-        last_read: stored.lr,
+        last_read: stored.lr.map(Cow::into_owned),
         next_event_id: stored.ne,
     })
 }
