@@ -188,13 +188,19 @@ async fn load_whole() -> Result<(Rc<Ledger>, Held), ApiError> {
     let news = Reflect::get(&items, &LEDGER_KEY.into())?;
     let pending = Reflect::get(&items, &PENDING_KEY.into())?;
     let (news_stored, pending_stored) = (stored(&news), stored(&pending));
-    let backup_taken = match (&news_stored, &pending_stored) {
-        (Stored::Absent, Stored::Absent) => false,
-        _ => ext::storage_get(Area::Local, LEDGER_BACKUP_KEY)
-            .await?
-            .is_some(),
+    let now = now_ms();
+    let loaded = match store::load_whole(&news_stored, &pending_stored, false, now) {
+        // Damage, with a copy kept aside already: keys of its own (this read only on damage).
+        Err(_)
+            if ext::storage_get(Area::Local, LEDGER_BACKUP_KEY)
+                .await?
+                .is_some() =>
+        {
+            store::load_whole(&news_stored, &pending_stored, true, now)
+        }
+        loaded => loaded,
     };
-    match store::load_whole(&news_stored, &pending_stored, backup_taken, now_ms()) {
+    match loaded {
         Ok(ledger) => {
             let ledger = Rc::new(ledger);
             keep(news, Some(pending), Rc::clone(&ledger));
