@@ -339,3 +339,34 @@ fn every_selector_matches_some_fixture() {
         }
     }
 }
+
+#[test]
+fn an_explicit_aria_checked_wins_over_the_input_inside() {
+    // A category radio that says aria-checked="false" is not selected, whatever its inner
+    // input's state; one that says "true" is, and makes the view a filter.
+    let html = source("era-e-live-received-focused.html");
+    let verified_input =
+        "type=\"checkbox\">\n                        <label for=\"«Rd8pa6b8n65h9j6»\"";
+    assert!(
+        html.contains(verified_input),
+        "the fixture's Verified radio changed"
+    );
+    let inner_checked = html.replacen(
+        verified_input,
+        "type=\"checkbox\" checked>\n                        <label for=\"«Rd8pa6b8n65h9j6»\"",
+        1,
+    );
+    let dom = HtmlDom::parse(&inner_checked);
+    let r = read_page(&dom.view(), &format!("{BASE}/received/"));
+    assert_eq!(r.view, received(Some("focused")));
+
+    let selected = html.replacen(
+        "role=\"radio\" aria-checked=\"false\"",
+        "role=\"radio\" aria-checked=\"true\"",
+        1,
+    );
+    let dom = HtmlDom::parse(&selected);
+    let r = read_page(&dom.view(), &format!("{BASE}/received/"));
+    assert_eq!(r.view.filter.as_deref(), Some("verified"));
+    assert_eq!(r.count, Some(1));
+}
