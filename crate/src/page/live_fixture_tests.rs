@@ -45,6 +45,18 @@ fn live_picker_native_checkbox_and_label() {
     assert_eq!(r.completeness, Completeness::Complete);
     assert_eq!(r.invitations.len(), 4, "suggestions are no invitations");
     assert!(all_urns(&r));
+    // The name is a bold link in a `div`, the headline the first paragraph after it.
+    let nadia = &r.invitations[0];
+    assert_eq!(nadia.name, "Nadia Haddad");
+    assert_eq!(
+        nadia.headline.as_deref(),
+        Some("Head of Data at Northwind Traders")
+    );
+    assert!(nadia.note.is_some());
+    assert!(r
+        .invitations
+        .iter()
+        .all(|i| i.headline.is_some() && i.age.is_some()));
 }
 
 #[test]
