@@ -513,7 +513,7 @@ fn only_era_e_can_say_a_plain_person_invitation() {
 }
 
 #[test]
-fn a_follow_and_invite_ranks_the_follow_first() {
+fn a_follow_and_invite_moves_the_follow_up_but_not_first() {
     let mut ledger = Ledger::new();
     let mut all: Vec<_> = ["a", "b", "c", "d"]
         .iter()
@@ -524,7 +524,12 @@ fn a_follow_and_invite_ranks_the_follow_first() {
     all.remove(1);
     observe(&mut ledger, all, T0 + HOUR_MS);
     let card = card_model(&ledger, Tone::Warm).expect("a card");
-    assert_eq!(reason_order(&card.vanished[0])[0], Reason::FollowBundled);
+    // Issue 11: the follow-bundled reason has no source in the guide or the notes, so it is
+    // never ranked first; the follow still moves it up, right behind the guide's first reason.
+    assert_eq!(
+        reason_order(&card.vanished[0])[..2],
+        [Reason::ChangeOfHeart, Reason::FollowBundled]
+    );
 }
 
 #[test]
