@@ -2,7 +2,9 @@
 //! invitation, expandable), notices, and a friendly empty state. It reads storage directly and
 //! sends every change to the background.
 
-use super::background::{load_ledger, load_settings, LEDGER_BACKUP_KEY, STORAGE_PROBLEM_KEY};
+use super::background::{
+    language, load_ledger, load_settings, LEDGER_BACKUP_KEY, STORAGE_PROBLEM_KEY,
+};
 use super::build_dom::{append, clear, Builder};
 use super::ext::{self, send, Area};
 use super::render::{self, on_click};
@@ -69,7 +71,11 @@ async fn draw() -> Result<(), JsValue> {
             return Ok(());
         }
     };
-    let model = popup_model(&ledger, settings.tone, js_sys::Date::now() as i64);
+    let lang = language(&settings);
+    if let Some(root) = document.document_element() {
+        root.set_attribute("lang", lang.code())?;
+    }
+    let model = popup_model(&ledger, settings.tone, lang, js_sys::Date::now() as i64);
     NEW_AT_OPEN.with(|new| {
         new.borrow_mut().get_or_insert_with(|| {
             model
@@ -111,6 +117,18 @@ async fn draw() -> Result<(), JsValue> {
     Ok(())
 }
 
+/// The keys of the `#vanished` items whose `<details>` is open.
+fn open_keys(list: &Element) -> Vec<String> {
+    let Ok(open) = list.query_selector_all("li[data-key] > details[open]") else {
+        return Vec::new();
+    };
+    (0..open.length())
+        .filter_map(|i| open.item(i))
+        .filter_map(|node| node.parent_element())
+        .filter_map(|li| li.get_attribute("data-key"))
+        .collect()
+}
+
 fn fill(
     document: &Document,
     status: &Element,
@@ -125,15 +143,23 @@ fn fill(
     } else {
         "status"
     });
+    // A redraw (every storage change) keeps the items the user opened open.
+    let open = open_keys(list);
     clear(list);
     for item in &model.vanished {
         let li = b.el("li", "")?;
         li.set_attribute("data-key", &item.key)?;
         let details = b.el("details", "")?;
+        if open.contains(&item.key) {
+            details.set_attribute("open", "")?;
+        }
         let summary = b.el("summary", "")?;
         let name = b.text("span", "name", &item.name)?;
         name.set_attribute("dir", "auto")?;
         append(&summary, &[&name])?;
+        if let Some(noticed) = &item.noticed {
+            append(&summary, &[&b.text("span", "when", noticed)?])?;
+        }
         if is_new(&item.account, &item.key, item.unseen) {
             append(
                 &summary,
@@ -144,16 +170,6 @@ fn fill(
         if let Some(headline) = &item.explanation.headline {
             append(&details, &[&b.text("p", "headline", headline)?])?;
         }
-        append(
-            &details,
-            &[&render::explanation(
-                &b,
-                &item.explanation,
-                &model.labels,
-                true,
-                render::Lists::Aria,
-            )?],
-        )?;
         let resolve = b.button("resolve", &model.labels.resolve)?;
         let request = Request::ResolveByUser {
             account: item.account.clone(),
@@ -165,7 +181,17 @@ fn fill(
                 let _ = send(&request).await;
             });
         });
-        append(&details, &[&resolve])?;
+        append(
+            &details,
+            &[&render::explanation(
+                &b,
+                &item.explanation,
+                &model.labels,
+                true,
+                render::Lists::Aria,
+                Some(&resolve),
+            )?],
+        )?;
         if let Some(url) = &item.profile_url {
             append(&details, &[&render::profile_link(&b, url, &model.labels)?])?;
         }

@@ -5,10 +5,10 @@
 mod labels;
 mod url;
 
-pub use labels::{labels, Labels};
+pub use labels::{ago_in, labels, noticed, Labels};
 pub use url::safe_profile_url;
 
-use crate::advice::{self, Explanation, Facts, Notice, PendingRange, Person, Tone};
+use crate::advice::{self, Explanation, Facts, Lang, Notice, PendingRange, Person, Tone};
 use crate::ledger::{
     missing_in_bulk_entries, unseen_count, vanished_entries, Entry, Event, EventKind, Evidence,
     Ledger, State, UNKNOWN_ACCOUNT,
@@ -27,6 +27,9 @@ pub struct VanishItem {
     pub detected_at_ms: i64,
     /// Whether the user has not seen the news about it yet.
     pub unseen: bool,
+    /// "Noticed 5 minutes ago", in the popup (the card leaves it out: it would change by the
+    /// minute and redraw the card).
+    pub noticed: Option<String>,
     pub explanation: Explanation,
 }
 
@@ -44,6 +47,8 @@ pub struct NoticeItem {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CardModel {
     pub tone: Tone,
+    /// The language of every word on the card (its `lang` attribute).
+    pub lang: Lang,
     pub labels: Labels,
     pub heading: String,
     pub vanished: Vec<VanishItem>,
@@ -56,6 +61,7 @@ pub struct CardModel {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PopupModel {
     pub tone: Tone,
+    pub lang: Lang,
     pub labels: Labels,
     /// When the page was last read, how many invitations are watched, whether it could be read.
     pub status: String,
@@ -114,7 +120,15 @@ fn person(entry: &Entry) -> Person {
     }
 }
 
-fn vanish_item(account: &str, entry: &Entry, unseen: bool, tone: Tone) -> Option<VanishItem> {
+/// The tone and language of a surface, and (in the popup) the time for "noticed … ago".
+#[derive(Clone, Copy)]
+struct Voice {
+    tone: Tone,
+    lang: Lang,
+    now_ms: Option<i64>,
+}
+
+fn vanish_item(account: &str, entry: &Entry, unseen: bool, voice: Voice) -> Option<VanishItem> {
     let State::Vanished {
         detected_at_ms,
         evidence,
@@ -129,7 +143,15 @@ fn vanish_item(account: &str, entry: &Entry, unseen: bool, tone: Tone) -> Option
         profile_url: entry.profile_url.as_deref().and_then(safe_profile_url),
         detected_at_ms: *detected_at_ms,
         unseen,
-        explanation: advice::explain(&facts_for(entry, evidence), &person(entry), tone),
+        noticed: voice
+            .now_ms
+            .map(|now| noticed(voice.lang, now.saturating_sub(*detected_at_ms))),
+        explanation: advice::explain(
+            &facts_for(entry, evidence),
+            &person(entry),
+            voice.tone,
+            voice.lang,
+        ),
     })
 }
 
@@ -156,7 +178,7 @@ fn unseen(event: &Event) -> bool {
     !event.seen_by_user
 }
 
-fn notices(ledger: &Ledger, tone: Tone, wanted: &dyn Fn(&Event) -> bool) -> Vec<NoticeItem> {
+fn notices(ledger: &Ledger, voice: Voice, wanted: &dyn Fn(&Event) -> bool) -> Vec<NoticeItem> {
     let missing = missing_in_bulk_entries(ledger);
     let mut items = Vec::new();
     for (account_key, account) in &ledger.accounts {
@@ -180,7 +202,7 @@ fn notices(ledger: &Ledger, tone: Tone, wanted: &dyn Fn(&Event) -> bool) -> Vec<
                         event_id: event.id,
                         unseen: !event.seen_by_user,
                         names: still_open,
-                        notice: advice::explain_mass(*count, tone),
+                        notice: advice::explain_mass(*count, voice.tone, voice.lang),
                     }
                 }
                 EventKind::ReSent { key } => {
@@ -194,7 +216,7 @@ fn notices(ledger: &Ledger, tone: Tone, wanted: &dyn Fn(&Event) -> bool) -> Vec<
                         event_id: event.id,
                         unseen: !event.seen_by_user,
                         names: vec![entry.name.clone()],
-                        notice: advice::explain_resent(&person(entry), tone),
+                        notice: advice::explain_resent(&person(entry), voice.tone, voice.lang),
                     }
                 }
                 EventKind::Vanished { .. } => continue,
@@ -216,14 +238,24 @@ fn event_ids(ledger: &Ledger, wanted: &dyn Fn(&Event) -> bool) -> Vec<u64> {
 }
 
 /// The in-page card for everything the user has not seen yet; `None` when there is nothing.
-pub fn card_model(ledger: &Ledger, tone: Tone) -> Option<CardModel> {
-    card_model_including(ledger, tone, &[])
+pub fn card_model(ledger: &Ledger, tone: Tone, lang: Lang) -> Option<CardModel> {
+    card_model_including(ledger, tone, lang, &[])
 }
 
 /// The in-page card for everything unseen plus the events in `shown` (those a card on screen
 /// already shows, so that re-wording it in another tone keeps them even if the popup has marked
 /// them seen meanwhile); `None` when there is nothing.
-pub fn card_model_including(ledger: &Ledger, tone: Tone, shown: &[u64]) -> Option<CardModel> {
+pub fn card_model_including(
+    ledger: &Ledger,
+    tone: Tone,
+    lang: Lang,
+    shown: &[u64],
+) -> Option<CardModel> {
+    let voice = Voice {
+        tone,
+        lang,
+        now_ms: None,
+    };
     let wanted = |event: &Event| unseen(event) || shown.contains(&event.id);
     let keys = vanish_keys(ledger, &wanted);
     let vanished: Vec<VanishItem> = vanished_entries(ledger)
@@ -232,13 +264,13 @@ pub fn card_model_including(ledger: &Ledger, tone: Tone, shown: &[u64]) -> Optio
             keys.iter()
                 .any(|(a, k)| a.as_str() == *account && *k == entry.key)
         })
-        .filter_map(|(account, entry)| vanish_item(account, entry, true, tone))
+        .filter_map(|(account, entry)| vanish_item(account, entry, true, voice))
         .collect();
-    let notices = notices(ledger, tone, &wanted);
+    let notices = notices(ledger, voice, &wanted);
     if vanished.is_empty() && notices.is_empty() {
         return None;
     }
-    let labels = labels(tone);
+    let labels = labels(tone, lang);
     let heading = match (vanished.len(), notices.len()) {
         (1, 0) => labels.card_heading_one.clone(),
         (0, _) => labels.card_heading_notice.clone(),
@@ -246,6 +278,7 @@ pub fn card_model_including(ledger: &Ledger, tone: Tone, shown: &[u64]) -> Optio
     };
     Some(CardModel {
         tone,
+        lang,
         labels,
         heading,
         vanished,
@@ -255,8 +288,13 @@ pub fn card_model_including(ledger: &Ledger, tone: Tone, shown: &[u64]) -> Optio
 }
 
 /// The toolbar popup's content. `now_ms` is the current time, for "5 minutes ago".
-pub fn popup_model(ledger: &Ledger, tone: Tone, now_ms: i64) -> PopupModel {
-    let labels = labels(tone);
+pub fn popup_model(ledger: &Ledger, tone: Tone, lang: Lang, now_ms: i64) -> PopupModel {
+    let labels = labels(tone, lang);
+    let voice = Voice {
+        tone,
+        lang,
+        now_ms: Some(now_ms),
+    };
     let unseen_keys = vanish_keys(ledger, &unseen);
     let vanished: Vec<VanishItem> = vanished_entries(ledger)
         .into_iter()
@@ -264,16 +302,17 @@ pub fn popup_model(ledger: &Ledger, tone: Tone, now_ms: i64) -> PopupModel {
             let is_unseen = unseen_keys
                 .iter()
                 .any(|(a, k)| a.as_str() == account && *k == entry.key);
-            vanish_item(account, entry, is_unseen, tone)
+            vanish_item(account, entry, is_unseen, voice)
         })
         .collect();
     let (status, problem) = status_line(ledger, &labels, now_ms);
     PopupModel {
         tone,
+        lang,
         status,
         problem,
         vanished,
-        notices: notices(ledger, tone, &|_| true),
+        notices: notices(ledger, voice, &|_| true),
         empty: labels.popup_empty.clone(),
         unseen_event_ids: event_ids(ledger, &unseen),
         labels,
