@@ -334,6 +334,7 @@ fn vanish_article(
             false,
             render::Lists::Semantic,
             Some(&resolve),
+            true,
         )?],
     )?;
     if let Some(url) = &item.profile_url {

@@ -217,6 +217,7 @@ fn draw_preview(page: &Page) -> Result<(), JsValue> {
                 false,
                 render::Lists::Semantic,
                 None,
+                false,
             )?,
         ],
     )?;

@@ -190,6 +190,7 @@ fn fill(
                 true,
                 render::Lists::Aria,
                 Some(&resolve),
+                false,
             )?],
         )?;
         if let Some(url) = &item.profile_url {

@@ -58,6 +58,9 @@ pub const TOP_REASONS: usize = 2;
 /// happened, usually nothing personal); "did you answer it elsewhere?" with the `resolve` button
 /// (if any); the top reasons with their "why"; the rest behind "More reasons"; the next steps;
 /// the draft with a Copy button and where it goes; then (optionally) the tips; the reassurance.
+///
+/// `compact` (the in-page card, which must fit 360×480): the top reasons show their title,
+/// likelihood and "why" only, and "More reasons" explains every reason in full.
 pub fn explanation(
     b: &Builder,
     explanation: &Explanation,
@@ -65,6 +68,7 @@ pub fn explanation(
     with_tips: bool,
     lists: Lists,
     resolve: Option<&Element>,
+    compact: bool,
 ) -> Result<Element, JsValue> {
     let body = b.el("div", "explanation")?;
     append(&body, &[&b.text("p", "lead", &explanation.lead)?])?;
@@ -91,14 +95,22 @@ pub fn explanation(
         }
         (top, rest)
     };
-    append(&body, &[&reason_list(b, lists, &top, 1)?])?;
+    append(&body, &[&reason_list(b, lists, &top, 1, !compact)?])?;
     let more = b.el("details", "more")?;
     append(&more, &[&b.text("summary", "", &labels.more_reasons)?])?;
     append(&more, &[&b.text("p", "summary", &explanation.summary)?])?;
     if let Some(pending) = &explanation.pending_for {
         append(&more, &[&b.text("p", "pending", pending)?])?;
     }
-    append(&more, &[&reason_list(b, lists, &rest, top.len() + 1)?])?;
+    if compact {
+        let all: Vec<&ReasonView> = top.iter().chain(&rest).copied().collect();
+        append(&more, &[&reason_list(b, lists, &all, 1, true)?])?;
+    } else {
+        append(
+            &more,
+            &[&reason_list(b, lists, &rest, top.len() + 1, true)?],
+        )?;
+    }
     append(&body, &[&more])?;
 
     append(&body, &[&b.text("h4", "", &explanation.headings.actions)?])?;
@@ -151,12 +163,14 @@ pub fn explanation(
     Ok(body)
 }
 
-/// An ordered list of reasons, numbered from `start`: title, likelihood, the "why", the text.
+/// An ordered list of reasons, numbered from `start`: title, likelihood, the "why", and the
+/// text if `with_text`.
 fn reason_list(
     b: &Builder,
     lists: Lists,
     reasons: &[&ReasonView],
     start: usize,
+    with_text: bool,
 ) -> Result<Element, JsValue> {
     let list = lists.list(b, true, "reasons")?;
     if start > 1 {
@@ -180,7 +194,9 @@ fn reason_list(
         if let Some(why) = &reason.why {
             append(&item, &[&b.text("p", "why", why)?])?;
         }
-        append(&item, &[&b.text("p", "text", &reason.text)?])?;
+        if with_text {
+            append(&item, &[&b.text("p", "text", &reason.text)?])?;
+        }
         append(&list, &[&item])?;
     }
     Ok(list)
