@@ -182,6 +182,10 @@ for (const browser of BROWSERS) {
       const english = await vanishOne();
       assert.equal(english.lang, "en");
       await t.main.eval("window.__iwNoReload = true; return true;");
+      // The popup is open while the language changes.
+      const popup = await openPopup();
+      await popup.eval("window.__iwNoReload = true; return true;");
+      assert.equal(await popup.eval("return document.documentElement.lang;"), "en");
       const options = await openOptions();
       await options.eval("window.__iwNoReload = true; return true;");
       await options.select("#language", "de");
@@ -206,12 +210,15 @@ for (const browser of BROWSERS) {
         (await t.inExtension("return (await (globalThis.browser ?? globalThis.chrome).storage.sync.get('settings')).settings?.language;")) === "de"
           ? true
           : null);
-      const popup = await openPopup();
+      await waitFor("the popup in German", async () =>
+        (await popup.eval("return document.documentElement.lang;")) === "de" ? true : null);
       const popupState = await popup.eval(`return {
         lang: document.documentElement.lang,
+        kept: window.__iwNoReload === true,
         when: document.querySelector("#vanished .when")?.textContent ?? null,
         resolve: document.querySelector("#vanished button.resolve")?.textContent ?? null };`);
       assert.equal(popupState.lang, "de");
+      assert.equal(popupState.kept, true, "the popup was not reloaded");
       assert.match(popupState.when ?? "", /^Bemerkt (gerade eben|vor 1 Minute)$/);
       assert.equal(popupState.resolve, "Ja, ich habe sie angenommen oder ignoriert");
     });

@@ -706,6 +706,7 @@ fn every_language_has_every_key_tone_and_plural() {
             ui.ago.just_now,
             ui.notify_one,
             ui.notify_many,
+            ui.history_damaged,
             common.sample_name,
             common.sample_headline,
         ];

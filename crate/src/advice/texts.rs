@@ -353,6 +353,8 @@ pub struct UiTexts {
     pub notify_one: &'static str,
     /// The system notification's text for several changes.
     pub notify_many: &'static str,
+    /// The popup's note after a damaged history was kept aside and a fresh one started.
+    pub history_damaged: &'static str,
 }
 
 /// The options page's words.

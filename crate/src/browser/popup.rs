@@ -8,6 +8,7 @@ use super::background::{
 use super::build_dom::{append, clear, Builder};
 use super::ext::{self, send, Area};
 use super::render::{self, on_click};
+use crate::advice::texts::common;
 use crate::messages::Request;
 use crate::surfaces::{popup_model, PopupModel};
 use std::cell::RefCell;
@@ -231,11 +232,7 @@ fn fill(
     if has_backup {
         append(
             &notices,
-            &[&b.text(
-                "p",
-                "status problem",
-                "Invite Watch found its saved history damaged, kept a copy, and started afresh. You can export the copy from the options page.",
-            )?],
+            &[&b.text("p", "status problem", common(model.lang).ui.history_damaged)?],
         )?;
     }
     let footer = b.el("p", "footer")?;

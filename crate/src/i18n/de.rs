@@ -71,6 +71,7 @@ pub static COMMON: Common = Common {
         },
         notify_one: "Eine Einladung ist aus Ihrer Liste verschwunden. Invite Watch erklärt, woran das liegen kann.",
         notify_many: "Bei Ihren Einladungen hat sich etwas geändert. Invite Watch zeigt, was passiert sein kann.",
+        history_damaged: "Invite Watch hat seinen gespeicherten Verlauf beschädigt vorgefunden, eine Kopie aufbewahrt und neu angefangen. Sie können die Kopie in den Einstellungen exportieren.",
     },
     options: OptionsTexts {
         page_title: "Invite Watch – Einstellungen",

@@ -71,6 +71,7 @@ pub static COMMON: Common = Common {
         },
         notify_one: "An invitation left your list. Open Invite Watch to see why that may have happened.",
         notify_many: "Some invitations changed. Open Invite Watch to see what may have happened.",
+        history_damaged: "Invite Watch found its saved history damaged, kept a copy, and started afresh. You can export the copy from the options page.",
     },
     options: OptionsTexts {
         page_title: "Invite Watch — Options",

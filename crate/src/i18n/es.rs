@@ -71,6 +71,7 @@ pub static COMMON: Common = Common {
         },
         notify_one: "Una invitación ha salido de tu lista. Abre Invite Watch para ver por qué puede haber pasado.",
         notify_many: "Algo ha cambiado en tus invitaciones. Abre Invite Watch para ver qué puede haber pasado.",
+        history_damaged: "Invite Watch encontró dañado su historial guardado, guardó una copia y empezó de nuevo. Puedes exportar la copia desde la página de opciones.",
     },
     options: OptionsTexts {
         page_title: "Invite Watch – Opciones",

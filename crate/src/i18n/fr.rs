@@ -71,6 +71,7 @@ pub static COMMON: Common = Common {
         },
         notify_one: "Une invitation a quitté votre liste. Ouvrez Invite Watch pour voir ce qui a pu se passer.",
         notify_many: "Quelque chose a changé dans vos invitations. Ouvrez Invite Watch pour voir ce qui a pu se passer.",
+        history_damaged: "Invite Watch a trouvé son historique enregistré endommagé, en a gardé une copie et a recommencé à zéro. Vous pouvez exporter la copie depuis la page d'options.",
     },
     options: OptionsTexts {
         page_title: "Invite Watch – Options",
