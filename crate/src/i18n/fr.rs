@@ -284,9 +284,9 @@ pub static WARM: Catalogue = Catalogue {
                avant.",
     },
     draft: DraftTexts {
-        named: "Bonjour {first_name}, j'ai vu que vous pensiez à nous connecter, et j'en serais \
-                ravi(e). Aucune pression si le moment ne s'y prête pas. Belle journée",
-        unnamed: "Bonjour, j'ai vu que vous pensiez à nous connecter, et j'en serais ravi(e). \
+        named: "Bonjour {first_name}, j'ai vu que vous pensiez entrer en relation : ce serait \
+                avec plaisir. Aucune pression si le moment ne s'y prête pas. Belle journée",
+        unnamed: "Bonjour, j'ai vu que vous pensiez entrer en relation : ce serait avec plaisir. \
                   Aucune pression si le moment ne s'y prête pas. Belle journée",
     },
     draft_where: "Pour l'utiliser : ouvrez son profil, « Se connecter » (parfois sous « Plus »), \
@@ -455,10 +455,10 @@ pub static PROFESSIONAL: Catalogue = Catalogue {
                l'accepter ou l'ignorer comme d'habitude.",
     },
     draft: DraftTexts {
-        named: "Bonjour {first_name}, merci pour votre invitation précédente. Je serais heureux \
-                de nous connecter, si cela vous convient toujours. Cordialement",
-        unnamed: "Bonjour, merci pour votre invitation précédente. Je serais heureux de nous \
-                  connecter, si cela vous convient toujours. Cordialement",
+        named: "Bonjour {first_name}, merci pour votre invitation précédente. Entrer en relation \
+                serait un plaisir, si cela vous convient toujours. Cordialement",
+        unnamed: "Bonjour, merci pour votre invitation précédente. Entrer en relation serait un \
+                  plaisir, si cela vous convient toujours. Cordialement",
     },
     draft_where: "À utiliser comme note d'une nouvelle invitation : sur son profil, « Se \
                   connecter » (ou sous « Plus »), puis « Ajouter une note ».",
