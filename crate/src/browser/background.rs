@@ -10,6 +10,8 @@
 //! one `get` and writes both in one `set`.
 
 use super::ext::{self, ApiError, Area};
+use crate::advice::texts::common;
+use crate::advice::Lang;
 use crate::ledger::{self, Ledger, Observation};
 use crate::messages::{Reply, Request};
 use crate::settings::Settings;
@@ -230,6 +232,28 @@ pub async fn load_settings() -> Settings {
     Settings::from_json(&stored)
 }
 
+/// The browser's UI language tag: `i18n.getUILanguage()`, else `navigator.language`, else "".
+pub fn browser_language() -> String {
+    let from_i18n = ext::object(&["i18n"]).ok().and_then(|i18n| {
+        let get = Reflect::get(&i18n, &"getUILanguage".into()).ok()?;
+        let get: &js_sys::Function = get.dyn_ref()?;
+        get.call0(&i18n).ok()?.as_string()
+    });
+    from_i18n
+        .or_else(|| {
+            let navigator = Reflect::get(&ext::global_this(), &"navigator".into()).ok()?;
+            Reflect::get(&navigator, &"language".into())
+                .ok()?
+                .as_string()
+        })
+        .unwrap_or_default()
+}
+
+/// The language the surfaces speak: the one chosen on the options page, or the browser's.
+pub fn language(settings: &Settings) -> Lang {
+    settings.language.resolve(&browser_language())
+}
+
 /// Saves the settings.
 pub async fn save_settings(settings: &Settings) -> Result<(), ApiError> {
     // Stored as a plain object (readable in the browser's storage viewer), made from JSON text.
@@ -432,7 +456,7 @@ async fn update_badge(ledger: &Ledger) {
 
 /// Shows a system notification for new vanishes, if the user turned them on (and granted the
 /// optional permission).
-async fn notify(count: usize) {
+async fn notify(count: usize, lang: Lang) {
     if count == 0 || ext::object(&["notifications"]).is_err() {
         return;
     }
@@ -449,10 +473,9 @@ async fn notify(count: usize) {
         (
             "message",
             if count == 1 {
-                "An invitation left your list. Open Invite Watch to see why it may have happened."
-                    .into()
+                common(lang).ui.notify_one.into()
             } else {
-                "Some invitations changed. Open Invite Watch to see what happened.".into()
+                common(lang).ui.notify_many.into()
             },
         ),
     ];
@@ -494,6 +517,7 @@ pub async fn handle(message: JsValue) -> Result<JsValue, JsValue> {
 async fn apply(request: Request) -> Result<Reply, ApiError> {
     let now = now_ms();
     let settings = load_settings().await;
+    let lang = language(&settings);
     if let Request::CurrentCard { shown } = &request {
         if !settings.in_page_card {
             return Ok(Reply::Card { card: None });
@@ -501,7 +525,7 @@ async fn apply(request: Request) -> Result<Reply, ApiError> {
         // Reads only: the shared copy, not copied, or the news without the pending entries.
         let (ledger, _) = load(Need::Card).await?;
         return Ok(Reply::Card {
-            card: surfaces::card_model_including(&ledger, settings.tone, shown).map(Box::new),
+            card: surfaces::card_model_including(&ledger, settings.tone, lang, shown).map(Box::new),
         });
     }
     // A page read and a click on an invitation change pending entries: the whole ledger, both
@@ -522,7 +546,7 @@ async fn apply(request: Request) -> Result<Reply, ApiError> {
     let card = |ledger: &Ledger| Reply::Card {
         card: settings
             .in_page_card
-            .then(|| surfaces::card_model(ledger, settings.tone))
+            .then(|| surfaces::card_model(ledger, settings.tone, lang))
             .flatten()
             .map(Box::new),
     };
@@ -542,7 +566,7 @@ async fn apply(request: Request) -> Result<Reply, ApiError> {
             update_badge(&ledger).await;
             let raised = events.iter().filter(|event| !event.seen_by_user).count();
             if settings.notifications {
-                notify(raised).await;
+                notify(raised, lang).await;
             }
             card(&ledger)
         }

@@ -11,7 +11,7 @@
 
 use std::collections::BTreeSet;
 
-use invite_watch::advice::Tone;
+use invite_watch::advice::{Lang, Tone};
 use invite_watch::ledger::{
     apply_observation, decode, decode_news, decode_or_recover, decode_split,
     decode_without_pending, encode, encode_json, encode_news, encode_split, mark_events_seen,
@@ -476,8 +476,8 @@ pub fn check_without_pending(ledger: &Ledger) -> Result<(), String> {
     for tone in [Tone::Warm, Tone::Professional, Tone::Brief] {
         for shown in [&[][..], &all_ids[..]] {
             ensure!(
-                card_model_including(ledger, tone, shown)
-                    == card_model_including(&partial, tone, shown),
+                card_model_including(ledger, tone, Lang::German, shown)
+                    == card_model_including(&partial, tone, Lang::German, shown),
                 "the card differs without the pending entries ({tone:?})"
             );
         }
