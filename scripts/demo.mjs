@@ -35,6 +35,8 @@ async function visit(rows) {
 
 const cardTone = () =>
   page.evaluate((host) => document.getElementById(host)?.shadowRoot?.querySelector(".card")?.dataset.tone ?? null, HOST);
+const cardLang = () =>
+  page.evaluate((host) => document.getElementById(host)?.shadowRoot?.querySelector(".card")?.getAttribute("lang") ?? null, HOST);
 
 try {
   await t.setSettings({ tone: "warm", inPageCard: true, notifications: false, retentionDays: 365 });
@@ -72,6 +74,18 @@ try {
     await page.emulateMedia({ colorScheme: "dark", reducedMotion: "reduce" });
     await shot(cardLocator, "card-brief-dark.png");
     await page.emulateMedia({ colorScheme: "light", reducedMotion: "reduce" });
+
+    // The card in German (the options page's language choice), and in a 360×480 window.
+    await t.setSettings({ tone: "warm", language: "de", inPageCard: true, notifications: false, retentionDays: 365 });
+    await waitFor("the card in German", async () => (await cardLang()) === "de" && (await cardTone()) === "warm");
+    await cardLocator.evaluate((card) => card.scrollTo(0, 0));
+    await shot(cardLocator, "card-warm-de.png");
+    await t.setSettings({ tone: "warm", inPageCard: true, notifications: false, retentionDays: 365 });
+    await waitFor("the card in English", async () => (await cardLang()) === "en");
+    await page.setViewportSize({ width: 360, height: 480 });
+    await cardLocator.evaluate((card) => card.scrollTo(0, 0));
+    await shot(page, "card-360x480.png");
+    await page.setViewportSize({ width: 1280, height: 900 });
 
     // The toolbar popup, in a tab as wide as the popup; the first entry expanded.
     await t.setSettings({ tone: "warm", inPageCard: true, notifications: false, retentionDays: 365 });

@@ -10,6 +10,7 @@
 //! thin wasm32-only edge (web-sys, js-sys, wasm-bindgen) and decides nothing.
 
 pub mod advice;
+pub mod i18n;
 pub mod ledger;
 pub mod messages;
 pub mod page;

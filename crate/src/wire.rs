@@ -12,7 +12,8 @@
 //! it against `serde_json::Value` (what serde writes, read back).
 
 use crate::advice::{
-    Action, Explanation, Headings, ItemView, Likelihood, Notice, Reason, ReasonView, Tip, Tone,
+    Action, Explanation, Headings, ItemView, Lang, Likelihood, Notice, Reason, ReasonView, Tip,
+    Tone,
 };
 use crate::messages::Reply;
 use crate::surfaces::{CardModel, Labels, NoticeItem, VanishItem};
@@ -172,6 +173,10 @@ impl Reader {
     fn card_model<V: Tree>(&self, v: &V) -> CardModel {
         CardModel {
             tone: self.tone(v),
+            lang: Lang::from_code(&self.string(v, "lang")).unwrap_or_else(|| {
+                self.fail("lang");
+                Lang::default()
+            }),
             labels: self.labels(v),
             heading: self.string(v, "heading"),
             vanished: self.list(v, "vanished", |item| self.vanish_item(item)),
@@ -193,6 +198,7 @@ impl Reader {
             copy: self.string(&v, "copy"),
             copied: self.string(&v, "copied"),
             details: self.string(&v, "details"),
+            more_reasons: self.string(&v, "more_reasons"),
             popup_title: self.string(&v, "popup_title"),
             popup_empty: self.string(&v, "popup_empty"),
             status_never: self.string(&v, "status_never"),
@@ -209,6 +215,7 @@ impl Reader {
             profile_url: self.optional(v, "profile_url"),
             detected_at_ms: self.number(v.get("detected_at_ms").as_ref(), "detected_at_ms") as i64,
             unseen: self.boolean(v, "unseen"),
+            noticed: self.optional(v, "noticed"),
             explanation: self.explanation(v),
         }
     }
@@ -221,6 +228,8 @@ impl Reader {
         Explanation {
             tone: self.tone(&v),
             title: self.string(&v, "title"),
+            lead: self.string(&v, "lead"),
+            ask_elsewhere: self.string(&v, "ask_elsewhere"),
             summary: self.string(&v, "summary"),
             headline: self.optional(&v, "headline"),
             pending_for: self.optional(&v, "pending_for"),
@@ -248,6 +257,7 @@ impl Reader {
             tips: self.item_views(&v, "tips", &Tip::ALL),
             reassurance: self.string(&v, "reassurance"),
             draft: self.string(&v, "draft"),
+            draft_where: self.string(&v, "draft_where"),
         }
     }
 
@@ -332,8 +342,11 @@ mod tests {
             message: "Invite Watch could not save its history: quota".into(),
         });
         round_trip(Reply::Card { card: None });
-        for tone in Tone::ALL {
-            let mut plain = sample_explanation(tone);
+        for (tone, lang) in Tone::ALL
+            .into_iter()
+            .zip(Lang::ALL.into_iter().cycle().skip(1))
+        {
+            let mut plain = sample_explanation(tone, lang);
             plain.headline = None;
             plain.pending_for = None;
             let vanished = |key: &str, explanation: Explanation, url: Option<&str>| VanishItem {
@@ -343,17 +356,19 @@ mod tests {
                 profile_url: url.map(str::to_owned),
                 detected_at_ms: 1_764_000_000_123,
                 unseen: true,
+                noticed: (key == "in:x").then(|| "vor 5 Minuten".to_owned()),
                 explanation,
             };
             round_trip(Reply::Card {
                 card: Some(Box::new(CardModel {
                     tone,
-                    labels: labels(tone),
+                    lang,
+                    labels: labels(tone, lang),
                     heading: "An invitation quietly left your list".into(),
                     vanished: vec![
                         vanished(
                             "urn:li:invitation:1",
-                            sample_explanation(tone),
+                            sample_explanation(tone, lang),
                             Some("https://www.linkedin.com/in/zoe/"),
                         ),
                         vanished("in:x", plain, None),

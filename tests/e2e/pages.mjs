@@ -1,12 +1,26 @@
-// Pages for scenarios: the era-E "Focused" fixture (tests/fixtures/pages/) with its list of rows
-// replaced by any number of rows cut from the same fixture's markup. Everything around the list
-// (global nav, bucket picker, sidebar, footer) is the fixture's own, so the pages stay models of
-// the site rather than of the reader.
+// Pages for scenarios: the era-E "Focused" fixture modelled on the live page's structure
+// (tests/fixtures/pages/era-e-live-received-focused.html: native checkbox picker with a label,
+// rows in their display-contents wrappers between <hr>s, "Show more actions", a note with
+// "Reply to …") with its invitation rows replaced by any number of rows cut from the same
+// fixture's first row. Everything around the list (global nav, picker, radios, suggestions,
+// sidebar, footer) is the fixture's own, so the pages stay models of the site, not of the reader.
 import { fixture } from "./site.mjs";
 
-const SOURCE = "era-e-received-focused-complete.html";
-const ROW_START = '          <div class="_3f83465a"><div data-display-contents="true">';
-const ROW_END = "          </div></div></div>\n";
+const SOURCE = "era-e-live-received-focused.html";
+const COLUMN_START = 'data-testid="lazy-column" data-component-type="LazyColumn">';
+const ROW_START = '                    <div class="_175f6c4b _845acbad _69919e25 _93e2ccf0">\n';
+const SEPARATOR = '                  <hr class="_74c45efc _9213b59e _5a6b3e95 e8b5a029 _0d3bca01 _1ce84daa" role="presentation">\n';
+const AFTER_ROWS = '                    <div class="_175f6c4b _845acbad _69919e25 _61b6f9b3 _93e2ccf0">';
+const PICKER_COUNT = "Focused (4)";
+// The template row's own words, replaced per person.
+const TEMPLATE = {
+  urn: "urn:li:invitation:7306420642301720368",
+  slug: "nadia-haddad-3f9e21",
+  name: "Nadia Haddad",
+  first: "Nadia",
+  headline: "Head of Data at Northwind Traders",
+  age: ">Today<",
+};
 
 export const RECEIVED_URL = "https://www.linkedin.com/mynetwork/invitation-manager/received/";
 export const RECEIVED_PATH = "/mynetwork/invitation-manager/received/";
@@ -14,11 +28,14 @@ export const FEED_URL = "https://www.linkedin.com/feed/";
 
 function split() {
   const html = fixture(SOURCE);
-  const first = html.indexOf(ROW_START);
-  const lastEnd = html.lastIndexOf(ROW_END) + ROW_END.length;
-  const firstEnd = html.indexOf(ROW_END, first) + ROW_END.length;
-  if (first < 0 || lastEnd < firstEnd) throw new Error(`${SOURCE} no longer has the expected rows`);
-  return { head: html.slice(0, first), row: html.slice(first, firstEnd), tail: html.slice(lastEnd) };
+  const column = html.indexOf(COLUMN_START);
+  const first = html.indexOf(ROW_START, column);
+  const firstEnd = html.indexOf(SEPARATOR, first);
+  const rowsEnd = html.indexOf(AFTER_ROWS, first);
+  if (column < 0 || first < 0 || firstEnd < 0 || rowsEnd < firstEnd || !html.includes(PICKER_COUNT)) {
+    throw new Error(`${SOURCE} no longer has the expected rows`);
+  }
+  return { head: html.slice(0, first), row: html.slice(first, firstEnd), tail: html.slice(rowsEnd) };
 }
 
 const FIRST = ["Jane", "Omar", "Li", "Priya", "Mateo", "Chloé", "Kwame", "Sofia", "Yuki", "Lars", "Amara", "Diego"];
@@ -51,19 +68,24 @@ function escape(text) {
 function rowFor(template, p) {
   const first = p.name.split(" ")[0];
   let row = template
-    .replaceAll("urn:li:invitation:7301122334455667788", p.urn)
-    .replaceAll("jane-doe-8a7b6c", encodeURIComponent(p.slug))
-    .replaceAll("Jane Doe", escape(p.name))
-    .replaceAll("Jane is inviting", `${escape(first)} is inviting`)
-    .replaceAll("VP Engineering at Contoso", escape(p.headline))
-    .replaceAll(">2 days ago<", `>${escape(p.age)}<`);
-  // The template's row carries a note; keep it only when asked.
+    .replaceAll(TEMPLATE.urn, p.urn)
+    .replaceAll(TEMPLATE.slug, encodeURIComponent(p.slug))
+    .replaceAll(TEMPLATE.name, escape(p.name))
+    .replaceAll(TEMPLATE.headline, escape(p.headline))
+    .replaceAll(`${TEMPLATE.first} is inviting`, `${escape(first)} is inviting`)
+    .replaceAll(`Reply to ${TEMPLATE.first}`, `Reply to ${escape(first)}`)
+    .replaceAll(TEMPLATE.age, `>${escape(p.age)}<`);
+  // The template's row carries a note (with "…more" and "Reply to …"); keep it only when asked.
   if (!p.note) {
-    row = row.replace(/<div class="bd89c6be">[\s\S]*?<\/div>\n/, "");
+    row = row.replace(/ *<div class="_970c3eec a9b72b69 _23bc1528 _6e1b0a77">.*<\/div>\n/, "");
   } else {
     row = row.replace(/(<span data-testid="expandable-text-box"[^>]*>)[\s\S]*?(<\/span>)/, `$1${escape(p.note)}$2`);
   }
-  return row;
+  // Like many live rows, an overflow menu after Accept.
+  return row.replace(
+    /(aria-label="Accept [^"]*"><span[^>]*>Accept<\/span><\/button>\n)/,
+    `$1                              <button class="ad6ec31a ec2ae639 _6ec7d740 a67ed751 f255c433 bd49adbe" type="button" aria-label="Show more actions"><span class="dc0cb4c2 be9bc2bf _704ac4e0"><svg role="none" aria-hidden="true" width="24" height="24"></svg></span></button>\n`,
+  );
 }
 
 /**
@@ -72,11 +94,11 @@ function rowFor(template, p) {
  */
 export function receivedPage(rows, { count = rows.length, loader = false } = {}) {
   const { head, row, tail } = split();
-  const list = rows.map((p) => rowFor(row, p)).join("");
+  const list = rows.map((p, i) => (i ? SEPARATOR : "") + rowFor(row, p)).join("");
   const spinner = loader
-    ? '          <div data-testid="loader" class="_5a1c0e2f" role="progressbar" aria-label="Loading"><svg width="24" height="24" aria-hidden="true"></svg></div>\n'
+    ? '                    <div data-testid="loader" class="_5a1c0e2f" role="progressbar" aria-label="Loading"><svg width="24" height="24" aria-hidden="true"></svg></div>\n'
     : "";
-  return head.replace("Focused (3)", `Focused (${count})`) + list + spinner + tail;
+  return head.replace(PICKER_COUNT, `Focused (${count})`) + list + spinner + tail;
 }
 
 /** A LinkedIn feed page (not the invitation manager), with `posts` posts. */

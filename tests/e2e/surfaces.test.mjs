@@ -26,6 +26,7 @@ const CARD_STATE = `
   const text = (el) => el?.textContent ?? null;
   return {
     tone: card.dataset.tone,
+    lang: card.getAttribute("lang"),
     heading: text(card.querySelector("h2")),
     role: card.getAttribute("role"),
     live: card.getAttribute("aria-live"),
@@ -37,6 +38,8 @@ const CARD_STATE = `
       name: text(item.querySelector(".name")),
       headline: text(item.querySelector(".headline")),
       summary: text(item.querySelector(".summary")),
+      lead: text(item.querySelector(".lead")),
+      question: text(item.querySelector(".ask .question")),
       pending: text(item.querySelector(".pending")),
       reasons: all(".reasons > .reason", item).map((r) => ({
         id: r.dataset.reason,
@@ -180,7 +183,8 @@ for (const browser of BROWSERS) {
       const state = await vanish([a, b, c], [a, c]);
       assert.equal(state.items.length, 1);
       const [item] = state.items;
-      assert.equal(state.heading, "An invitation quietly left your list");
+      assert.equal(state.heading, "An invitation has left your list");
+      assert.equal(state.lang, "en");
       assert.equal(item.name, b.name);
       assert.equal(item.headline, b.headline);
       assert.match(item.summary, new RegExp(`${b.name}'s invitation`));
@@ -191,9 +195,12 @@ for (const browser of BROWSERS) {
       assert.ok(item.reasons[0].why, "the first reason says why it is likelier");
       assert.ok(item.reasons.every((r) => r.title && r.likelihood), "every reason has a title and a likelihood");
       assert.equal(item.actions.length, 5, JSON.stringify(item.actions));
+      // First what most likely happened, then "answered elsewhere?" with its button.
+      assert.equal(item.lead, "Most likely, they cleared out old invitations they'd sent, and that's usually nothing personal.");
+      assert.equal(item.question, "Did you answer it somewhere else (app, e-mail)?");
       assert.ok(item.draft.includes(b.name.split(" ")[0]), `the draft greets ${b.name}: ${item.draft}`);
-      assert.ok([...item.draft].length <= 300);
-      assert.deepEqual(item.buttons, ["Copy", "I accepted or ignored it myself", "Open profile"]);
+      assert.ok([...item.draft].length <= 200);
+      assert.deepEqual(item.buttons, ["Yes, I accepted or ignored it", "Copy", "Open profile"]);
       assert.match(item.profile, /^https:\/\/www\.linkedin\.com\/in\/[^?]+\/$/);
       assert.deepEqual(state.footer, ["Dismiss"]);
       // Nobody else is on the card.
@@ -206,21 +213,22 @@ for (const browser of BROWSERS) {
       assert.equal(await badge(), "1");
     });
 
-    test("Tab walks the card in reading order: close, draft, copy, resolve, profile, dismiss", async () => {
+    test("Tab walks the card in reading order: close, resolve, more reasons, draft, copy, profile, dismiss", async () => {
       const [a, b, c] = people(3);
       await vanish([a, b, c], [a, c]);
       await waitForCard("focus on the card", (state) => state.focused);
       const order = [];
-      for (let i = 0; i < 7; i++) {
+      for (let i = 0; i < 8; i++) {
         await t.main.press("Tab");
         const state = await card();
         order.push(state.active);
       }
-      assert.deepEqual(order.slice(0, 6), [
+      assert.deepEqual(order.slice(0, 7), [
         "close",
+        "resolve primary",
+        "summary",
         "textarea",
         "copy",
-        "resolve primary",
         "profile button",
         "dismiss",
       ]);
@@ -250,7 +258,7 @@ for (const browser of BROWSERS) {
       assert.deepEqual(popup.items.map((i) => i.name), [b.name]);
     });
 
-    test("several vanishes make one card; “I accepted or ignored it myself” removes one and the badge drops", async () => {
+    test("several vanishes make one card; “Yes, I accepted or ignored it” removes one and the badge drops", async () => {
       const [a, b, c, d, e] = people(5);
       const state = await vanish([a, b, c, d, e], [a, c, e]);
       assert.equal(state.heading, "A few things changed in your invitations");
@@ -261,7 +269,7 @@ for (const browser of BROWSERS) {
       await t.main.shadowClick(HOST, `article.item:nth-of-type(${index + 1}) button.resolve`);
       const after = await waitForCard("the card without " + b.name, (s) => s.items.length === 1);
       assert.equal(after.items[0].name, d.name);
-      assert.equal(after.heading, "An invitation quietly left your list");
+      assert.equal(after.heading, "An invitation has left your list");
       await waitForBadge("1");
       const ledger = await t.ledger();
       const entries = Object.values(Object.values(ledger.a)[0].r);
@@ -282,7 +290,7 @@ for (const browser of BROWSERS) {
       const [a, b, c] = people(3);
       const warm = await vanish([a, b, c], [a, c]);
       assert.equal(warm.tone, "warm");
-      assert.equal(warm.items[0].summary, `${b.name}'s invitation has quietly left your list.`);
+      assert.equal(warm.items[0].summary, `${b.name}'s invitation was no longer in your list when Invite Watch last looked.`);
       const marker = await t.main.eval("window.__iwNoReload = true; return true;");
       assert.equal(marker, true);
 
@@ -299,7 +307,7 @@ for (const browser of BROWSERS) {
       await popupTab.eval("window.__iwNoReload = true; return true;");
       await chooseTone("professional");
       await waitFor("the popup in the professional tone", async () =>
-        (await summaryIn()) === `${b.name}'s invitation is no longer in your list.` ? true : null);
+        (await summaryIn()) === `${b.name}'s invitation was no longer listed when the page was last read.` ? true : null);
       assert.equal(await popupTab.eval("return window.__iwNoReload === true;"), true, "the popup was not reloaded");
     });
 

@@ -36,6 +36,13 @@ impl Reason {
         Reason::FollowBundled,
         Reason::TechnicalIssue,
     ];
+
+    /// Whether the product guide or the notes on LinkedIn name this reason. A reason without a
+    /// source (the follow-bundled one is the extension's own guess) may be listed, but is never
+    /// ranked first nor called likelier.
+    pub fn has_source(self) -> bool {
+        !matches!(self, Reason::FollowBundled)
+    }
 }
 
 /// Something the user could do next.

@@ -3,9 +3,9 @@
 //! Pure Rust, independent of the ledger: the browser edge maps what the ledger knows into
 //! [`Facts`] and a [`Person`], and renders the [`Explanation`] (or [`Notice`]) it gets back.
 //!
-//! - [`texts`]: every word, per language and tone;
+//! - [`texts`]: the shape of every word (the words are in [`crate::i18n`], per language and tone);
 //! - [`mod@rank`]: evidence → ordered reasons with likelihoods and "why" clauses;
-//! - [`draft`]: the polite message, within LinkedIn's 300-character note limit;
+//! - [`draft`]: the note for a new invitation, within a free account's 200 characters;
 //! - [`humanise`]: "pending for about 2 weeks".
 
 pub mod draft;
@@ -24,9 +24,6 @@ pub use texts::Lang;
 pub use tone::{Tone, UnknownToneError};
 
 use texts::{catalogue, fill, Catalogue, Entry, COUNT, DURATION, NAME};
-
-/// The language of every explanation until the surfaces pass one in.
-const LANG: Lang = Lang::English;
 
 /// The person behind an invitation, as the page showed them.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -71,6 +68,11 @@ pub struct Headings {
 pub struct Explanation {
     pub tone: Tone,
     pub title: String,
+    /// The first line: what most likely happened (the reason ranked first), and that it is
+    /// usually nothing personal.
+    pub lead: String,
+    /// "Did you answer it somewhere else (app, e-mail)?", asked next to the resolve button.
+    pub ask_elsewhere: String,
     /// "Jane Doe's invitation is no longer in your list."
     pub summary: String,
     /// The inviter's headline, as given.
@@ -83,8 +85,10 @@ pub struct Explanation {
     pub actions: Vec<ItemView<Action>>,
     pub tips: Vec<ItemView<Tip>>,
     pub reassurance: String,
-    /// A message for "ask politely to reconnect", at most 300 characters.
+    /// The note for "Send your own invitation", at most 200 characters.
     pub draft: String,
+    /// Where the draft goes: the note of a new invitation from their profile.
+    pub draft_where: String,
 }
 
 /// A short notice: many invitations left at once, or one came back.
@@ -123,14 +127,23 @@ fn item_views<Id: Copy>(ids: &[Id], entry: impl Fn(Id) -> Entry) -> Vec<ItemView
 }
 
 fn explain_with(facts: &Facts, person: &Person, tone: Tone, texts: &Catalogue) -> Explanation {
-    let reasons = rank(facts)
+    let ranked = rank(facts);
+    let first = ranked.first().map_or(Reason::ChangeOfHeart, |r| r.reason);
+    let reasons = ranked
         .into_iter()
-        .map(|ranked| {
+        .enumerate()
+        .map(|(index, ranked)| {
             let entry = texts.reasons.get(ranked.reason);
+            // "Most common" is said of a change of heart only where it is also ranked first.
+            let text = if index == 0 && ranked.reason == Reason::ChangeOfHeart {
+                format!("{} {}", texts.most_common, entry.text)
+            } else {
+                entry.text.to_owned()
+            };
             ReasonView {
                 reason: ranked.reason,
                 title: entry.title.to_owned(),
-                text: entry.text.to_owned(),
+                text,
                 likelihood: ranked.likelihood,
                 likelihood_label: texts.likelihood.get(ranked.likelihood).to_owned(),
                 why: ranked.why.map(|why| texts.why.get(why).to_owned()),
@@ -144,6 +157,8 @@ fn explain_with(facts: &Facts, person: &Person, tone: Tone, texts: &Catalogue) -
     Explanation {
         tone,
         title: texts.title.to_owned(),
+        lead: texts.lead.get(first).to_owned(),
+        ask_elsewhere: texts.ask_elsewhere.to_owned(),
         summary: summary_for(&person.name, texts.summary, texts.summary_unnamed),
         headline: person.headline.clone(),
         pending_for,
@@ -158,18 +173,19 @@ fn explain_with(facts: &Facts, person: &Person, tone: Tone, texts: &Catalogue) -
         tips: item_views(&Tip::ALL, |tip| *texts.tips.get(tip)),
         reassurance: texts.reassurance.to_owned(),
         draft: draft::draft_message(&person.name, texts),
+        draft_where: texts.draft_where.to_owned(),
     }
 }
 
-/// Why `person`'s invitation may have vanished, and what the user could do, in `tone`.
-pub fn explain(facts: &Facts, person: &Person, tone: Tone) -> Explanation {
-    explain_with(facts, person, tone, catalogue(LANG, tone))
+/// Why `person`'s invitation may have vanished, and what the user could do, in `tone` and `lang`.
+pub fn explain(facts: &Facts, person: &Person, tone: Tone, lang: Lang) -> Explanation {
+    explain_with(facts, person, tone, catalogue(lang, tone))
 }
 
 /// The notice for `count` invitations leaving at once (meant for `count` ≥ 2): asks whether the
 /// user switched account or acted on them elsewhere, and mentions a glitch.
-pub fn explain_mass(count: u32, tone: Tone) -> Notice {
-    let texts = &catalogue(LANG, tone).mass;
+pub fn explain_mass(count: u32, tone: Tone, lang: Lang) -> Notice {
+    let texts = &catalogue(lang, tone).mass;
     Notice {
         tone,
         title: texts.title.to_owned(),
@@ -179,8 +195,8 @@ pub fn explain_mass(count: u32, tone: Tone) -> Notice {
 }
 
 /// The notice for `person`'s invitation coming back after it had vanished.
-pub fn explain_resent(person: &Person, tone: Tone) -> Notice {
-    let texts = &catalogue(LANG, tone).resent;
+pub fn explain_resent(person: &Person, tone: Tone, lang: Lang) -> Notice {
+    let texts = &catalogue(lang, tone).resent;
     Notice {
         tone,
         title: texts.title.to_owned(),
@@ -204,23 +220,23 @@ pub fn sample_facts() -> Facts {
 }
 
 /// A made-up explanation for the options page's live preview of a tone.
-pub fn sample_explanation(tone: Tone) -> Explanation {
-    let common = texts::common(LANG);
+pub fn sample_explanation(tone: Tone, lang: Lang) -> Explanation {
+    let common = texts::common(lang);
     let person = Person {
         name: common.sample_name.to_owned(),
         headline: Some(common.sample_headline.to_owned()),
     };
-    explain(&sample_facts(), &person, tone)
+    explain(&sample_facts(), &person, tone, lang)
 }
 
 /// The tone's name as the options page shows it ("Warm").
-pub fn tone_label(tone: Tone) -> &'static str {
-    catalogue(LANG, tone).tone_label
+pub fn tone_label(tone: Tone, lang: Lang) -> &'static str {
+    catalogue(lang, tone).tone_label
 }
 
 /// One line describing the tone, for the options page.
-pub fn tone_description(tone: Tone) -> &'static str {
-    catalogue(LANG, tone).tone_description
+pub fn tone_description(tone: Tone, lang: Lang) -> &'static str {
+    catalogue(lang, tone).tone_description
 }
 
 #[cfg(test)]

@@ -4,6 +4,13 @@
 //! Each reason starts from a small base score; each rule that applies adds or subtracts points
 //! and records its [`WhyClause`]. Reasons are then sorted by score, ties keeping the order of
 //! [`Reason::ALL`], so the result is deterministic.
+//!
+//! One honest scale: the likelihood words follow from the score that orders the list, so they
+//! never contradict the order. Two caps keep the scale within what the sources support:
+//! - a glitch is never more than "possible" (the guide: "technical issues are unlikely");
+//! - a reason without a source ([`Reason::has_source`]) is never more than "possible" and never
+//!   scores above the best reason with a source; among equals, sourced reasons come first, so it
+//!   is never ranked first.
 
 use serde::{Deserialize, Serialize};
 
@@ -178,26 +185,45 @@ fn strongest_why(reason_nudges: &[&Nudge], net: i32) -> Option<WhyClause> {
     best.map(|nudge| nudge.why)
 }
 
+/// The highest score that still reads as [`Likelihood::Possible`].
+const POSSIBLE_AT_MOST: i32 = LIKELIER_FROM - 1;
+
 /// Ranks every reason by the evidence in `facts`, most likely first.
 pub fn rank(facts: &Facts) -> Vec<RankedReason> {
     let all_nudges = nudges(facts);
-    let mut scored: Vec<(i32, RankedReason)> = Reason::ALL
+    let raw: Vec<(Reason, i32, Option<WhyClause>)> = Reason::ALL
         .into_iter()
         .map(|reason| {
             let own: Vec<&Nudge> = all_nudges.iter().filter(|n| n.reason == reason).collect();
             let net: i32 = own.iter().map(|n| n.points).sum();
-            let score = base_score(reason) + net;
+            (reason, base_score(reason) + net, strongest_why(&own, net))
+        })
+        .collect();
+    let best_sourced = raw
+        .iter()
+        .filter(|(reason, _, _)| reason.has_source())
+        .map(|(_, score, _)| *score)
+        .max()
+        .unwrap_or(0);
+    let mut scored: Vec<(i32, bool, RankedReason)> = raw
+        .into_iter()
+        .map(|(reason, score, why)| {
+            let score = match reason {
+                Reason::TechnicalIssue => score.min(POSSIBLE_AT_MOST),
+                _ if !reason.has_source() => score.min(POSSIBLE_AT_MOST).min(best_sourced),
+                _ => score,
+            };
             let ranked = RankedReason {
                 reason,
                 likelihood: likelihood(score),
-                why: strongest_why(&own, net),
+                why,
             };
-            (score, ranked)
+            (score, !reason.has_source(), ranked)
         })
         .collect();
-    // A stable sort keeps Reason::ALL's order among equal scores.
-    scored.sort_by_key(|(score, _)| std::cmp::Reverse(*score));
-    scored.into_iter().map(|(_, ranked)| ranked).collect()
+    // A stable sort: by score, sourced reasons first among equals, then Reason::ALL's order.
+    scored.sort_by_key(|(score, sourceless, _)| (std::cmp::Reverse(*score), *sourceless));
+    scored.into_iter().map(|(_, _, ranked)| ranked).collect()
 }
 
 #[cfg(test)]
@@ -404,7 +430,9 @@ mod tests {
     }
 
     #[test]
-    fn several_at_once_puts_handled_elsewhere_then_technical_first() {
+    fn several_at_once_puts_handled_elsewhere_first_and_a_glitch_stays_possible() {
+        // Issue 11: two invitations gone in one read made "It could just be a glitch" "More
+        // likely", against its own text and the guide ("technical issues are unlikely").
         let facts = Facts {
             vanished_together: SEVERAL_AT_ONCE,
             ..Facts::default()
@@ -414,13 +442,32 @@ mod tests {
             order(&ranked)[..2],
             [Reason::HandledElsewhere, Reason::TechnicalIssue]
         );
-        for r in &ranked[..2] {
-            assert_eq!(r.likelihood, Likelihood::Likelier);
-            assert_eq!(r.why, Some(WhyClause::SeveralAtOnce));
-        }
+        assert_eq!(ranked[0].likelihood, Likelihood::Likelier);
+        assert_eq!(ranked[0].why, Some(WhyClause::SeveralAtOnce));
+        assert_eq!(ranked[1].likelihood, Likelihood::Possible);
+        assert_eq!(ranked[1].why, Some(WhyClause::SeveralAtOnce));
         let change_of_heart = find(&ranked, Reason::ChangeOfHeart);
         assert_eq!(change_of_heart.likelihood, Likelihood::Possible);
         assert_eq!(change_of_heart.why, Some(WhyClause::SeveralAtOnce));
+    }
+
+    #[test]
+    fn a_glitch_is_never_above_possible() {
+        for facts in all_fact_combinations() {
+            let glitch = find(&rank(&facts), Reason::TechnicalIssue);
+            assert_ne!(glitch.likelihood, Likelihood::Likelier, "{facts:?}");
+        }
+    }
+
+    #[test]
+    fn a_reason_without_a_source_is_never_first_nor_likelier() {
+        for facts in all_fact_combinations() {
+            let ranked = rank(&facts);
+            assert!(ranked[0].reason.has_source(), "{facts:?}: {:?}", ranked[0]);
+            for r in ranked.iter().filter(|r| !r.reason.has_source()) {
+                assert_ne!(r.likelihood, Likelihood::Likelier, "{facts:?}: {r:?}");
+            }
+        }
     }
 
     #[test]
@@ -441,11 +488,11 @@ mod tests {
                 continue;
             }
             let ranked = rank(&facts);
-            assert_eq!(
-                order(&ranked)[..2],
-                [Reason::HandledElsewhere, Reason::TechnicalIssue],
-                "{facts:?}"
-            );
+            assert_eq!(ranked[0].reason, Reason::HandledElsewhere, "{facts:?}");
+            assert_eq!(ranked[0].likelihood, Likelihood::Likelier, "{facts:?}");
+            for r in &ranked[1..] {
+                assert_ne!(r.likelihood, Likelihood::Likelier, "{facts:?}: {r:?}");
+            }
         }
     }
 
@@ -472,17 +519,20 @@ mod tests {
     }
 
     #[test]
-    fn a_follower_inviting_makes_the_follow_bundle_likelier() {
+    fn a_follower_inviting_moves_the_follow_bundle_up_but_never_first() {
+        // Issue 11: the follow-bundled reason ranked first on every "follows you" card, with no
+        // source in the guide or the notes behind it.
         let facts = Facts {
             kind: InvitationKind::PersonFollowing,
             ..Facts::default()
         };
         let ranked = rank(&facts);
+        assert_eq!(ranked[0].reason, Reason::ChangeOfHeart);
         assert_eq!(
-            ranked[0],
+            ranked[1],
             RankedReason {
                 reason: Reason::FollowBundled,
-                likelihood: Likelihood::Likelier,
+                likelihood: Likelihood::Possible,
                 why: Some(WhyClause::FollowsYou),
             }
         );
@@ -511,7 +561,8 @@ mod tests {
 
     #[test]
     fn equal_scores_keep_the_guide_order() {
-        // A clean-up (weeks) and a follow bundle both score the same: clean-up is listed first.
+        // A change of heart and a (capped) follow bundle score the same: the sourced reason,
+        // which is also first in the guide's order, is listed first.
         let facts = Facts {
             kind: InvitationKind::PersonFollowing,
             ..pending(3 * WEEK_MS, 4 * WEEK_MS)
@@ -521,8 +572,8 @@ mod tests {
             order(&ranked)[..3],
             [
                 Reason::OldInvitationsCleanedUp,
+                Reason::ChangeOfHeart,
                 Reason::FollowBundled,
-                Reason::ChangeOfHeart
             ]
         );
     }

@@ -3,6 +3,7 @@
 use std::collections::HashSet;
 
 use super::texts::{catalogue, Catalogue, Entry, COUNT, FIRST_NAME, NAME};
+use super::InvitationKind;
 use super::*;
 
 /// Longest a Brief title or text may be: a bullet-length line.
@@ -46,7 +47,15 @@ fn all_strings(texts: &Catalogue) -> Vec<&'static str> {
         texts.resent.text,
         texts.draft.named,
         texts.draft.unnamed,
+        texts.draft_where,
+        texts.ask_elsewhere,
+        texts.most_common,
+        texts.surfaces.card_heading_one,
+        texts.surfaces.card_heading_several,
+        texts.surfaces.card_heading_notice,
+        texts.surfaces.popup_empty,
     ];
+    out.extend(Reason::ALL.map(|r| texts.lead.get(r)));
     for (_, entry) in entries(texts) {
         out.push(entry.title);
         out.push(entry.text);
@@ -168,7 +177,21 @@ fn no_text_claims_that_invitations_expire() {
     for (lang, tone, texts) in catalogues() {
         for text in all_strings(texts) {
             let lower = text.to_lowercase();
-            for claim in ["expir", "time out", "times out", "timed out", "lapse"] {
+            for claim in [
+                "expir",
+                "time out",
+                "times out",
+                "timed out",
+                "lapse",
+                "abgelaufen",
+                "verfällt",
+                "verfallen",
+                "caduc",
+                "périm",
+                "vence",
+                "vencid",
+                "caduca",
+            ] {
                 assert!(!lower.contains(claim), "{lang:?}/{tone}: {text}");
             }
         }
@@ -188,10 +211,13 @@ fn handled_elsewhere_is_asked_not_asserted() {
 fn watching_for_a_new_invitation_mentions_the_three_week_wait() {
     for (lang, tone, texts) in catalogues() {
         let text = texts.actions.get(Action::WatchForNewInvitation).text;
-        assert!(
-            text.contains("three weeks") || text.contains("3 weeks"),
-            "{lang:?}/{tone}"
-        );
+        let weeks = match lang {
+            Lang::English => ["three weeks", "3 weeks"],
+            Lang::German => ["drei Wochen", "3 Wochen"],
+            Lang::French => ["trois semaines", "3 semaines"],
+            Lang::Spanish => ["tres semanas", "3 semanas"],
+        };
+        assert!(weeks.iter().any(|w| text.contains(w)), "{lang:?}/{tone}");
     }
 }
 
@@ -249,8 +275,8 @@ fn jane() -> Person {
 
 #[test]
 fn explain_lists_every_reason_action_and_tip_in_every_tone() {
-    for tone in Tone::ALL {
-        let explanation = explain(&Facts::default(), &jane(), tone);
+    for (lang, tone, _) in catalogues() {
+        let explanation = explain(&Facts::default(), &jane(), tone, lang);
         let reasons: HashSet<_> = explanation.reasons.iter().map(|r| r.reason).collect();
         assert_eq!(reasons, HashSet::from(Reason::ALL), "{tone}");
         assert_eq!(explanation.reasons.len(), Reason::ALL.len());
@@ -271,7 +297,7 @@ fn explain_follows_the_ranking_and_labels_it() {
         pending_for: Some(PendingRange::new(0, 2 * 60 * 60 * 1000)),
         ..Facts::default()
     };
-    let explanation = explain(&facts, &jane(), Tone::Professional);
+    let explanation = explain(&facts, &jane(), Tone::Professional, Lang::English);
     let ranked = rank(&facts);
     for (view, ranked) in explanation.reasons.iter().zip(&ranked) {
         assert_eq!(view.reason, ranked.reason);
@@ -296,10 +322,10 @@ fn explain_summarises_the_person_and_the_pending_time() {
         )),
         ..Facts::default()
     };
-    let explanation = explain(&facts, &jane(), Tone::Professional);
+    let explanation = explain(&facts, &jane(), Tone::Professional, Lang::English);
     assert_eq!(
         explanation.summary,
-        "Jane Doe's invitation is no longer in your list."
+        "Jane Doe's invitation was no longer listed when the page was last read."
     );
     assert_eq!(
         explanation.pending_for.as_deref(),
@@ -307,19 +333,19 @@ fn explain_summarises_the_person_and_the_pending_time() {
     );
     assert_eq!(explanation.headline.as_deref(), Some("Engineer"));
     assert_eq!(
-        explain(&Facts::default(), &jane(), Tone::Warm).pending_for,
+        explain(&Facts::default(), &jane(), Tone::Warm, Lang::English).pending_for,
         None
     );
 }
 
 #[test]
 fn explain_copes_without_a_name() {
-    for tone in Tone::ALL {
+    for (lang, tone, _) in catalogues() {
         let nobody = Person {
             name: "  ".to_owned(),
             headline: None,
         };
-        let explanation = explain(&Facts::default(), &nobody, tone);
+        let explanation = explain(&Facts::default(), &nobody, tone, lang);
         assert!(!explanation.summary.contains('{'));
         assert!(!explanation.summary.starts_with("'s") && !explanation.summary.starts_with(' '));
         assert!(!explanation.draft.is_empty());
@@ -328,7 +354,7 @@ fn explain_copes_without_a_name() {
 
 #[test]
 fn explanations_differ_by_tone() {
-    let [warm, professional, brief] = Tone::ALL.map(sample_explanation);
+    let [warm, professional, brief] = Tone::ALL.map(|tone| sample_explanation(tone, Lang::English));
     assert_ne!(warm.summary, professional.summary);
     assert_ne!(professional.summary, brief.summary);
     assert_ne!(warm.title, brief.title);
@@ -337,11 +363,20 @@ fn explanations_differ_by_tone() {
 
 #[test]
 fn mass_notice_counts_and_asks_about_account_and_app() {
-    for tone in Tone::ALL {
-        let notice = explain_mass(7, tone);
+    for (lang, tone, _) in catalogues() {
+        let notice = explain_mass(7, tone, lang);
         assert!(notice.summary.contains('7'), "{tone}");
         let lower = notice.text.to_lowercase();
-        assert!(lower.contains("account") && lower.contains("app"), "{tone}");
+        let account = match lang {
+            Lang::English => "account",
+            Lang::German => "konto",
+            Lang::French => "compte",
+            Lang::Spanish => "cuenta",
+        };
+        assert!(
+            lower.contains(account) && lower.contains("app"),
+            "{lang:?}/{tone}"
+        );
         assert!(notice.text.contains('?'), "{tone}: should ask, not assert");
         assert_eq!(notice.tone, tone);
     }
@@ -349,19 +384,19 @@ fn mass_notice_counts_and_asks_about_account_and_app() {
 
 #[test]
 fn resent_notice_names_the_person() {
-    for tone in Tone::ALL {
-        let notice = explain_resent(&jane(), tone);
+    for (lang, tone, _) in catalogues() {
+        let notice = explain_resent(&jane(), tone, lang);
         assert!(notice.summary.contains("Jane Doe"), "{tone}");
         assert!(!notice.title.is_empty() && !notice.text.is_empty());
-        let unnamed = explain_resent(&Person::default(), tone);
+        let unnamed = explain_resent(&Person::default(), tone, lang);
         assert!(!unnamed.summary.contains('{') && !unnamed.summary.contains("'s"));
     }
 }
 
 #[test]
 fn sample_explanation_is_a_complete_preview() {
-    for tone in Tone::ALL {
-        let sample = sample_explanation(tone);
+    for (lang, tone, _) in catalogues() {
+        let sample = sample_explanation(tone, lang);
         assert_eq!(sample.reasons.len(), Reason::ALL.len());
         assert!(sample.pending_for.is_some());
         assert_eq!(sample.reasons[0].reason, Reason::OldInvitationsCleanedUp);
@@ -371,16 +406,19 @@ fn sample_explanation_is_a_complete_preview() {
 
 #[test]
 fn tone_labels_and_descriptions_are_distinct() {
-    let labels: HashSet<_> = Tone::ALL.map(tone_label).into();
-    let descriptions: HashSet<_> = Tone::ALL.map(tone_description).into();
-    assert_eq!(labels.len(), 3);
-    assert_eq!(descriptions.len(), 3);
-    assert_eq!(tone_label(Tone::Warm), "Warm");
+    for lang in Lang::ALL {
+        let labels: HashSet<_> = Tone::ALL.map(|tone| tone_label(tone, lang)).into();
+        let descriptions: HashSet<_> = Tone::ALL.map(|tone| tone_description(tone, lang)).into();
+        assert_eq!(labels.len(), 3);
+        assert_eq!(descriptions.len(), 3);
+    }
+    assert_eq!(tone_label(Tone::Warm, Lang::English), "Warm");
+    assert_eq!(tone_label(Tone::Warm, Lang::German), "Herzlich");
 }
 
 #[test]
 fn explanation_serialises_to_json_and_back() {
-    let explanation = sample_explanation(Tone::Brief);
+    let explanation = sample_explanation(Tone::Brief, Lang::Spanish);
     let json = serde_json::to_string(&explanation).unwrap();
     assert!(json.contains("\"tone\":\"brief\""));
     assert!(json.contains("\"likelihood\":\"likelier\""));
@@ -401,9 +439,9 @@ fn odd_names_are_safe_in_every_text() {
         name: "{count} {first_name}".to_owned(),
         headline: None,
     };
-    for tone in Tone::ALL {
-        let explanation = explain(&Facts::default(), &tricky, tone);
-        assert!(explanation.summary.starts_with("{count} {first_name}"));
+    for (lang, tone, _) in catalogues() {
+        let explanation = explain(&Facts::default(), &tricky, tone, lang);
+        assert!(explanation.summary.contains("{count} {first_name}"));
         assert!(explanation.draft.chars().count() <= draft::NOTE_LIMIT_CHARS);
     }
 }
@@ -414,12 +452,364 @@ fn an_open_pending_range_is_worded_or_left_out() {
         pending_for: Some(PendingRange::at_least(min_ms)),
         ..Facts::default()
     };
-    let weeks = explain(&open(3 * 7 * humanise::DAY_MS), &jane(), Tone::Warm);
+    let weeks = explain(
+        &open(3 * 7 * humanise::DAY_MS),
+        &jane(),
+        Tone::Warm,
+        Lang::English,
+    );
     assert_eq!(
         weeks.pending_for.as_deref(),
         Some("It had been waiting for at least 3 weeks.")
     );
-    assert_eq!(explain(&open(0), &jane(), Tone::Warm).pending_for, None);
+    assert_eq!(
+        explain(&open(0), &jane(), Tone::Warm, Lang::English).pending_for,
+        None
+    );
     let decoded: PendingRange = serde_json::from_str(r#"{"min_ms": 5}"#).unwrap();
     assert_eq!(decoded, PendingRange::at_least(5));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Issue 11: one honest scale, every language complete.
+// ---------------------------------------------------------------------------------------------
+
+/// Every combination of the evidence the ranking looks at.
+fn all_facts() -> Vec<Facts> {
+    let day = humanise::DAY_MS;
+    let ranges = [
+        None,
+        Some(PendingRange::new(0, day / 8)),
+        Some(PendingRange::new(day, 2 * day)),
+        Some(PendingRange::new(15 * day, 16 * day)),
+        Some(PendingRange::at_least(30 * day)),
+    ];
+    let kinds = [
+        InvitationKind::Person,
+        InvitationKind::PersonFollowing,
+        InvitationKind::Other,
+        InvitationKind::Unknown,
+    ];
+    let mut out = Vec::new();
+    for pending_for in ranges {
+        for kind in kinds {
+            for had_note in [false, true] {
+                for (vanished_together, mass) in [(0, false), (1, false), (2, false), (40, true)] {
+                    out.push(Facts {
+                        pending_for,
+                        had_note,
+                        kind,
+                        vanished_together,
+                        mass,
+                    });
+                }
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn most_common_is_said_only_of_the_reason_ranked_first() {
+    // Issue 11: after two weeks pending, "tidied up · More likely" sat above "change of heart ·
+    // Possible — This is the most common reason".
+    for (lang, tone, texts) in catalogues() {
+        for (_, entry) in entries(texts) {
+            assert!(!entry.text.contains(texts.most_common), "{lang:?}/{tone}");
+        }
+        for facts in all_facts() {
+            let explanation = explain(&facts, &jane(), tone, lang);
+            for (index, reason) in explanation.reasons.iter().enumerate() {
+                let says_most_common = reason.text.contains(texts.most_common);
+                let expected = index == 0 && reason.reason == Reason::ChangeOfHeart;
+                assert_eq!(
+                    says_most_common, expected,
+                    "{lang:?}/{tone} {facts:?} #{index}"
+                );
+            }
+        }
+    }
+    let weeks = Facts {
+        pending_for: Some(PendingRange::new(
+            15 * humanise::DAY_MS,
+            16 * humanise::DAY_MS,
+        )),
+        ..Facts::default()
+    };
+    let explanation = explain(&weeks, &jane(), Tone::Warm, Lang::English);
+    assert_eq!(
+        explanation.reasons[0].reason,
+        Reason::OldInvitationsCleanedUp
+    );
+    assert!(explanation
+        .reasons
+        .iter()
+        .all(|r| !r.text.to_lowercase().contains("most common")));
+}
+
+#[test]
+fn likelihood_words_follow_the_order_in_every_language() {
+    for (lang, tone, texts) in catalogues() {
+        for facts in all_facts() {
+            let explanation = explain(&facts, &jane(), tone, lang);
+            for pair in explanation.reasons.windows(2) {
+                assert!(pair[0].likelihood <= pair[1].likelihood, "{facts:?}");
+            }
+            for reason in &explanation.reasons {
+                assert_eq!(
+                    reason.likelihood_label,
+                    texts.likelihood.get(reason.likelihood)
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn a_glitch_is_never_called_likelier_and_a_sourceless_reason_never_leads() {
+    // Issue 11: two invitations gone in one read made the glitch "More likely"; the
+    // follow-bundled reason (no source in the guide or the notes) led every "follows you" card.
+    for facts in all_facts() {
+        let explanation = explain(&facts, &jane(), Tone::Warm, Lang::English);
+        let glitch = explanation
+            .reasons
+            .iter()
+            .find(|r| r.reason == Reason::TechnicalIssue)
+            .expect("listed");
+        assert_ne!(glitch.likelihood_label, "More likely", "{facts:?}");
+        assert_ne!(
+            explanation.reasons[0].reason,
+            Reason::FollowBundled,
+            "{facts:?}"
+        );
+        assert!(explanation.reasons[0].reason.has_source());
+    }
+}
+
+#[test]
+fn the_first_line_says_what_most_likely_happened_per_tone() {
+    for (lang, tone, texts) in catalogues() {
+        for facts in all_facts() {
+            let explanation = explain(&facts, &jane(), tone, lang);
+            assert_eq!(
+                explanation.lead,
+                texts.lead.get(explanation.reasons[0].reason),
+                "{lang:?}/{tone}"
+            );
+            assert_eq!(explanation.ask_elsewhere, texts.ask_elsewhere);
+            assert_eq!(explanation.draft_where, texts.draft_where);
+        }
+        let leads: HashSet<_> = Reason::ALL.map(|r| texts.lead.get(r)).into();
+        assert_eq!(leads.len(), Reason::ALL.len(), "{lang:?}/{tone}");
+    }
+    let lead = |tone| explain(&Facts::default(), &jane(), tone, Lang::English).lead;
+    assert_eq!(
+        lead(Tone::Warm),
+        "Most likely, they simply changed their mind, and that's usually nothing personal."
+    );
+    assert_eq!(
+        lead(Tone::Professional),
+        "Most likely, the sender reconsidered; this rarely reflects on you."
+    );
+    assert_eq!(
+        lead(Tone::Brief),
+        "Likely a change of mind. Rarely personal."
+    );
+}
+
+/// Words that make a sentence about what happened a possibility rather than a fact.
+fn hedges(lang: Lang) -> &'static [&'static str] {
+    match lang {
+        Lang::English => &[
+            "may ", "might", "could", "perhaps", "maybe", "if ", "guess", "can ",
+        ],
+        Lang::German => &[
+            "vielleicht",
+            "möglicherweise",
+            "könnte",
+            "kann ",
+            "falls",
+            "wenn",
+            "vermutung",
+            "womöglich",
+            "gelegentlich",
+        ],
+        Lang::French => &[
+            "peut-être",
+            "a pu",
+            "ont pu",
+            "pourrait",
+            "peut ",
+            "si ",
+            "hypothèse",
+            "il arrive",
+        ],
+        Lang::Spanish => &[
+            "quizá",
+            "puede",
+            "pudo",
+            "podría",
+            "posible",
+            "si ",
+            "suposición",
+            "conjetura",
+        ],
+    }
+}
+
+#[test]
+fn what_happened_is_never_stated_as_fact() {
+    // Issue 11: "The sender reconsidered and withdrew the invitation."; "left your list at the
+    // same moment" (the extension only knows they were missing in one read).
+    let mut stated = Vec::new();
+    for (lang, tone, texts) in catalogues() {
+        for reason in Reason::ALL {
+            let entry = texts.reasons.get(reason);
+            let lower = entry.text.to_lowercase();
+            if !(entry.text.contains('?') || hedges(lang).iter().any(|h| lower.contains(h))) {
+                stated.push(format!("{lang:?}/{tone} {reason:?}: {}", entry.text));
+            }
+        }
+        for text in all_strings(texts) {
+            for claim in [
+                "reconsidered and withdrew",
+                "at the same moment",
+                "at the same time",
+                "simultaneously",
+                "left together",
+            ] {
+                assert!(!text.contains(claim), "{lang:?}/{tone}: {text}");
+            }
+        }
+    }
+    assert!(stated.is_empty(), "stated as fact:\n{}", stated.join("\n"));
+}
+
+#[test]
+fn every_language_has_every_key_tone_and_plural() {
+    for lang in Lang::ALL {
+        let common = texts::common(lang);
+        let ui = &common.ui;
+        let words = [
+            ui.language_name,
+            ui.resolve,
+            ui.resolve_all,
+            ui.open_profile,
+            ui.dismiss,
+            ui.copy,
+            ui.copied,
+            ui.details,
+            ui.more_reasons,
+            ui.options_link,
+            ui.new_badge,
+            ui.noticed,
+            ui.ago.just_now,
+            ui.notify_one,
+            ui.notify_many,
+            ui.history_damaged,
+            common.sample_name,
+            common.sample_headline,
+        ];
+        let o = &common.options;
+        let options = [
+            o.page_title,
+            o.tone_heading,
+            o.tone_label,
+            o.preview,
+            o.language_heading,
+            o.language_label,
+            o.language_auto,
+            o.alerts_heading,
+            o.in_page_card,
+            o.notifications,
+            o.permission_failed,
+            o.permission_refused,
+            o.history_heading,
+            o.keep_for,
+            o.export,
+            o.clear,
+            o.clear_question,
+            o.clear_yes,
+            o.clear_no,
+            o.exported,
+            o.export_failed,
+            o.cleared,
+            o.clear_failed,
+            o.saved,
+            o.save_failed,
+            o.download_again,
+            o.privacy_heading,
+        ];
+        for text in words
+            .iter()
+            .chain(&options)
+            .chain(&o.retention)
+            .chain(&o.privacy)
+        {
+            assert!(!text.trim().is_empty(), "{lang:?}: an empty text");
+            assert!(
+                !text.contains('{') || *text == ui.noticed,
+                "{lang:?}: {text}"
+            );
+        }
+        assert!(ui.noticed.contains(texts::AGO), "{lang:?}");
+        for plural in [&ui.ago.minutes, &ui.ago.hours, &ui.ago.days] {
+            assert!(!plural.one.trim().is_empty(), "{lang:?}: a singular form");
+            assert!(plural.other.contains(COUNT), "{lang:?}: {}", plural.other);
+            assert_ne!(plural.one, plural.other, "{lang:?}");
+            assert!(plural.get(5).contains('5') && !plural.get(1).contains('{'));
+        }
+        for unit in [
+            &common.durations.minutes,
+            &common.durations.hours,
+            &common.durations.days,
+            &common.durations.weeks,
+            &common.durations.months,
+            &common.durations.years,
+        ] {
+            assert!(unit.many.contains(COUNT), "{lang:?}");
+            assert!(
+                !unit.one.is_empty() && !unit.bare_plural.is_empty(),
+                "{lang:?}"
+            );
+        }
+        // The privacy text names what is kept, where, for how long and what an export holds.
+        assert_eq!(o.privacy.len(), 4);
+        for tone in Tone::ALL {
+            let texts = catalogue(lang, tone);
+            for text in all_strings(texts) {
+                assert!(!text.trim().is_empty(), "{lang:?}/{tone}: an empty text");
+            }
+        }
+        // Each language is its own: no text is left in English.
+        if lang != Lang::English {
+            let english = texts::common(Lang::English);
+            assert_ne!(ui.resolve, english.ui.resolve, "{lang:?}");
+            assert_ne!(o.privacy[3], english.options.privacy[3], "{lang:?}");
+            for tone in Tone::ALL {
+                let (mine, theirs) = (catalogue(lang, tone), catalogue(Lang::English, tone));
+                for (a, b) in all_strings(mine).iter().zip(all_strings(theirs)) {
+                    let untranslatable = a.chars().count() < 24;
+                    assert!(
+                        untranslatable || *a != b,
+                        "{lang:?}/{tone}: left in English: {a}"
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn every_draft_fits_200_characters_in_every_tone_and_language() {
+    let longest_name = "W".repeat(draft::MAX_FIRST_NAME_CHARS);
+    for (lang, tone, texts) in catalogues() {
+        for name in ["Jane Doe", "Mme Claire Dupont", "", &longest_name] {
+            let draft = draft::draft_message(name, texts);
+            assert!(draft.chars().count() <= 200, "{lang:?}/{tone}: {draft}");
+        }
+        let named = texts::fill(texts.draft.named, &[(FIRST_NAME, &longest_name)]);
+        assert!(named.chars().count() <= 200, "{lang:?}/{tone}: {named}");
+    }
+    assert_eq!(draft::NOTE_LIMIT_CHARS, 200);
 }

@@ -8,6 +8,8 @@
 //! values between it and `storage.local`.
 
 use super::ext::{self, ApiError, Area};
+use crate::advice::texts::common;
+use crate::advice::Lang;
 use crate::ledger::store::{self, AfterFailure, Cache, Held, Need, Stored};
 use crate::ledger::{self, Ledger, Observation};
 use crate::messages::{Reply, Request};
@@ -148,6 +150,28 @@ pub async fn load_settings() -> Settings {
         .and_then(|value| serde_wasm_bindgen::from_value::<serde_json::Value>(value).ok())
         .unwrap_or(serde_json::Value::Null);
     Settings::from_json(&stored)
+}
+
+/// The browser's UI language tag: `i18n.getUILanguage()`, else `navigator.language`, else "".
+pub fn browser_language() -> String {
+    let from_i18n = ext::object(&["i18n"]).ok().and_then(|i18n| {
+        let get = Reflect::get(&i18n, &"getUILanguage".into()).ok()?;
+        let get: &js_sys::Function = get.dyn_ref()?;
+        get.call0(&i18n).ok()?.as_string()
+    });
+    from_i18n
+        .or_else(|| {
+            let navigator = Reflect::get(&ext::global_this(), &"navigator".into()).ok()?;
+            Reflect::get(&navigator, &"language".into())
+                .ok()?
+                .as_string()
+        })
+        .unwrap_or_default()
+}
+
+/// The language the surfaces speak: the one chosen on the options page, or the browser's.
+pub fn language(settings: &Settings) -> Lang {
+    settings.language.resolve(&browser_language())
 }
 
 /// Saves the settings, as a plain object (readable in the browser's storage viewer).
@@ -293,14 +317,14 @@ async fn update_badge(ledger: &Ledger) {
 
 /// Shows a system notification for new vanishes, if the user turned them on (and granted the
 /// optional permission).
-async fn notify(count: usize) {
+async fn notify(count: usize, lang: Lang) {
     if count == 0 || !ext::can_notify() {
         return;
     }
     let message = if count == 1 {
-        "An invitation left your list. Open Invite Watch to see why it may have happened."
+        common(lang).ui.notify_one
     } else {
-        "Some invitations changed. Open Invite Watch to see what happened."
+        common(lang).ui.notify_many
     };
     let _ = ext::notify("invite-watch", "Invite Watch", message).await;
 }
@@ -343,6 +367,7 @@ fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsValue> {
 async fn apply(request: Request) -> Result<Reply, ApiError> {
     let now = now_ms();
     let settings = load_settings().await;
+    let lang = language(&settings);
     if let Request::CurrentCard { shown } = &request {
         if !settings.in_page_card {
             return Ok(Reply::Card { card: None });
@@ -350,7 +375,7 @@ async fn apply(request: Request) -> Result<Reply, ApiError> {
         // Reads only: the shared copy, not copied, or the news without the pending entries.
         let (ledger, _) = load(Need::Card).await?;
         return Ok(Reply::Card {
-            card: surfaces::card_model_including(&ledger, settings.tone, shown).map(Box::new),
+            card: surfaces::card_model_including(&ledger, settings.tone, lang, shown).map(Box::new),
         });
     }
     // A page read and a click on an invitation change pending entries: the whole ledger, both
@@ -371,7 +396,7 @@ async fn apply(request: Request) -> Result<Reply, ApiError> {
     let card = |ledger: &Ledger| Reply::Card {
         card: settings
             .in_page_card
-            .then(|| surfaces::card_model(ledger, settings.tone))
+            .then(|| surfaces::card_model(ledger, settings.tone, lang))
             .flatten()
             .map(Box::new),
     };
@@ -391,7 +416,7 @@ async fn apply(request: Request) -> Result<Reply, ApiError> {
             update_badge(&ledger).await;
             let raised = events.iter().filter(|event| !event.seen_by_user).count();
             if settings.notifications {
-                notify(raised).await;
+                notify(raised, lang).await;
             }
             card(&ledger)
         }

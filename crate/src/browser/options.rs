@@ -1,15 +1,20 @@
-//! The options page: tone (with a live preview), the in-page card, system notifications (asks for
-//! the optional permission only when turned on), retention, export and clear history. Settings
-//! are saved to `storage.sync` as they change; other surfaces pick them up without a reload.
+//! The options page: tone (with a live preview), language (the browser's or a chosen one), the
+//! in-page card, system notifications (asks for the optional permission only when turned on),
+//! what history holds, retention, export and clear history. Settings are saved to
+//! `storage.sync` as they change; other surfaces pick them up without a reload, and a change of
+//! language rebuilds this page in the new language at once.
 
-use super::background::{damaged_copies, load_ledger, load_settings, save_settings};
-use super::build_dom::{append, clear, Builder};
+use super::background::{
+    browser_language, damaged_copies, load_ledger, load_settings, save_settings,
+};
+use super::build_dom::{append, clear, focus, Builder};
 use super::ext::{self, send};
 use super::render::{self, on_click};
-use crate::advice::{sample_explanation, tone_description, tone_label, Tone};
+use crate::advice::texts::{common, OptionsTexts};
+use crate::advice::{sample_explanation, tone_description, tone_label, Lang, Tone};
 use crate::ledger;
 use crate::messages::Request;
-use crate::settings::{Settings, RETENTION_CHOICES};
+use crate::settings::{Language, Settings, RETENTION_CHOICES};
 use crate::surfaces::labels;
 use js_sys::{Array, Object, Reflect};
 use std::cell::RefCell;
@@ -25,16 +30,38 @@ struct Page {
     message: Element,
 }
 
+impl Page {
+    /// The language the page speaks: the chosen one, or the browser's.
+    fn lang(&self) -> Lang {
+        self.settings.borrow().language.resolve(&browser_language())
+    }
+
+    fn texts(&self) -> &'static OptionsTexts {
+        &common(self.lang()).options
+    }
+}
+
 /// Renders the options page.
 pub async fn render() -> Result<(), JsValue> {
     let document = web_sys::window()
         .and_then(|w| w.document())
         .ok_or("no document")?;
+    let settings = load_settings().await;
+    build(&document, settings)
+}
+
+/// Builds the whole page for `settings` (again after a change of language).
+fn build(document: &Document, settings: Settings) -> Result<(), JsValue> {
     let app = document.get_element_by_id("app").ok_or("no #app")?;
     clear(&app);
     let b = Builder::new(document.clone());
-    let settings = load_settings().await;
-    append(&app, &[&b.text("h1", "", "Invite Watch — Options")?])?;
+    let lang = settings.language.resolve(&browser_language());
+    let texts = &common(lang).options;
+    if let Some(root) = document.document_element() {
+        root.set_attribute("lang", lang.code())?;
+    }
+    document.set_title(texts.page_title);
+    append(&app, &[&b.text("h1", "", texts.page_title)?])?;
     let message = b.el("p", "message")?;
     message.set_id("message");
     message.set_attribute("role", "status")?;
@@ -48,7 +75,9 @@ pub async fn render() -> Result<(), JsValue> {
     });
 
     append(&app, &[&tone_section(&b, &page)?])?;
+    append(&app, &[&language_section(&b, &page)?])?;
     append(&app, &[&alerts_section(&b, &page)?])?;
+    append(&app, &[&privacy_section(&b, &page)?])?;
     append(&app, &[&history_section(&b, &page)?])?;
     append(&app, &[&message])?;
     draw_preview(&page)?;
@@ -57,21 +86,23 @@ pub async fn render() -> Result<(), JsValue> {
 
 fn tone_section(b: &Builder, page: &Rc<Page>) -> Result<Element, JsValue> {
     let section = b.el("section", "")?;
-    append(&section, &[&b.text("h2", "", "Tone of the explanations")?])?;
+    let lang = page.lang();
+    let texts = page.texts();
+    append(&section, &[&b.text("h2", "", texts.tone_heading)?])?;
     let select = b.el("select", "")?;
     select.set_id("tone");
     let current = page.settings.borrow().tone;
     for tone in Tone::ALL {
-        let option = b.text("option", "", tone_label(tone))?;
+        let option = b.text("option", "", tone_label(tone, lang))?;
         option.set_attribute("value", tone.as_str())?;
         if tone == current {
             option.set_attribute("selected", "")?;
         }
         append(&select, &[&option])?;
     }
-    let label = b.text("label", "", "Tone ")?;
+    let label = b.text("label", "", texts.tone_label)?;
     label.set_attribute("for", "tone")?;
-    let hint = b.text("p", "hint", tone_description(current))?;
+    let hint = b.text("p", "hint", tone_description(current, lang))?;
     hint.set_id("tone-description");
     append(&section, &[&label, &select, &hint, &page.preview])?;
 
@@ -89,7 +120,7 @@ fn tone_section(b: &Builder, page: &Rc<Page>) -> Result<Element, JsValue> {
         };
         page.settings.borrow_mut().tone = tone;
         if let Some(hint) = page.document.get_element_by_id("tone-description") {
-            hint.set_text_content(Some(tone_description(tone)));
+            hint.set_text_content(Some(tone_description(tone, page.lang())));
         }
         let _ = draw_preview(&page);
         save(&page);
@@ -99,16 +130,95 @@ fn tone_section(b: &Builder, page: &Rc<Page>) -> Result<Element, JsValue> {
     Ok(section)
 }
 
+/// The language choice: the browser's, or one of the four; the page follows it at once.
+fn language_section(b: &Builder, page: &Rc<Page>) -> Result<Element, JsValue> {
+    let texts = page.texts();
+    let section = b.el("section", "")?;
+    append(&section, &[&b.text("h2", "", texts.language_heading)?])?;
+    let select = b.el("select", "")?;
+    select.set_id("language");
+    let current = page.settings.borrow().language;
+    for choice in Language::ALL {
+        let name = match choice.fixed() {
+            None => format!(
+                "{} ({})",
+                texts.language_auto,
+                common(Lang::from_tag(&browser_language())).ui.language_name
+            ),
+            Some(lang) => common(lang).ui.language_name.to_owned(),
+        };
+        let option = b.text("option", "", &name)?;
+        option.set_attribute("value", choice.as_str())?;
+        if let Some(lang) = choice.fixed() {
+            // Each language's name in its own language, marked as such.
+            option.set_attribute("lang", lang.code())?;
+        }
+        if choice == current {
+            option.set_attribute("selected", "")?;
+        }
+        append(&select, &[&option])?;
+    }
+    let label = b.text("label", "", texts.language_label)?;
+    label.set_attribute("for", "language")?;
+    append(&section, &[&label, &select])?;
+    let page = Rc::clone(page);
+    let on_change = Closure::<dyn FnMut()>::new(move || {
+        let Some(choice) = page
+            .document
+            .get_element_by_id("language")
+            .and_then(|e| e.dyn_into::<HtmlSelectElement>().ok())
+            .and_then(|select| Language::from_name(&select.value()))
+        else {
+            return;
+        };
+        page.settings.borrow_mut().language = choice;
+        let settings = page.settings.borrow().clone();
+        let _ = build(&page.document, settings);
+        if let Some(select) = page.document.get_element_by_id("language") {
+            focus(&select);
+        }
+        save(&page);
+    });
+    select.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref())?;
+    on_change.forget();
+    Ok(section)
+}
+
+/// What history holds, where, for how long, and what an export hands over: in plain words.
+fn privacy_section(b: &Builder, page: &Rc<Page>) -> Result<Element, JsValue> {
+    let texts = page.texts();
+    let section = b.el("section", "")?;
+    section.set_id("privacy");
+    append(&section, &[&b.text("h2", "", texts.privacy_heading)?])?;
+    for paragraph in texts.privacy {
+        append(&section, &[&b.text("p", "", paragraph)?])?;
+    }
+    Ok(section)
+}
+
 fn draw_preview(page: &Page) -> Result<(), JsValue> {
     let tone = page.settings.borrow().tone;
+    let lang = page.lang();
     let b = Builder::new(page.document.clone());
     clear(&page.preview);
-    let sample = sample_explanation(tone);
+    let sample = sample_explanation(tone, lang);
     append(
         &page.preview,
         &[
-            &b.text("h3", "", &format!("Preview: {}", sample.title))?,
-            &render::explanation(&b, &sample, &labels(tone), false, render::Lists::Semantic)?,
+            &b.text(
+                "h3",
+                "",
+                &format!("{} {}", page.texts().preview, sample.title),
+            )?,
+            &render::explanation(
+                &b,
+                &sample,
+                &labels(tone, lang),
+                false,
+                render::Lists::Semantic,
+                None,
+                false,
+            )?,
         ],
     )?;
     page.preview.set_attribute("data-tone", tone.as_str())?;
@@ -137,20 +247,21 @@ fn input_checked(document: &Document, id: &str) -> bool {
 fn alerts_section(b: &Builder, page: &Rc<Page>) -> Result<Element, JsValue> {
     let section = b.el("section", "")?;
     let settings = page.settings.borrow().clone();
+    let texts = page.texts();
     append(
         &section,
         &[
-            &b.text("h2", "", "When an invitation disappears")?,
+            &b.text("h2", "", texts.alerts_heading)?,
             &checkbox(
                 b,
                 "in-page-card",
-                " Show a card on the invitation page",
+                &format!(" {}", texts.in_page_card),
                 settings.in_page_card,
             )?,
             &checkbox(
                 b,
                 "notifications",
-                " Also show a system notification (asks for permission)",
+                &format!(" {}", texts.notifications),
                 settings.notifications,
             )?,
         ],
@@ -187,7 +298,7 @@ fn alerts_section(b: &Builder, page: &Rc<Page>) -> Result<Element, JsValue> {
             Err(error) => {
                 say(
                     &notify_page,
-                    &format!("Could not ask for permission: {error:?}"),
+                    &format!("{} ({error:?})", notify_page.texts().permission_failed),
                 );
                 return;
             }
@@ -208,10 +319,7 @@ fn alerts_section(b: &Builder, page: &Rc<Page>) -> Result<Element, JsValue> {
                 {
                     input.set_checked(false);
                 }
-                say(
-                    &page,
-                    "Notifications stay off: the permission was not granted.",
-                );
+                say(&page, page.texts().permission_refused);
                 return;
             }
             save(&page);
@@ -232,17 +340,12 @@ fn request_permission(request: &Object) -> Result<js_sys::Promise, JsValue> {
 
 fn history_section(b: &Builder, page: &Rc<Page>) -> Result<Element, JsValue> {
     let section = b.el("section", "")?;
-    append(&section, &[&b.text("h2", "", "History")?])?;
+    let texts = page.texts();
+    append(&section, &[&b.text("h2", "", texts.history_heading)?])?;
     let select = b.el("select", "")?;
     select.set_id("retention");
     let current = page.settings.borrow().retention_days;
-    for days in RETENTION_CHOICES {
-        let text = match days {
-            30 => "1 month",
-            90 => "3 months",
-            365 => "1 year",
-            _ => "10 years",
-        };
+    for (days, text) in RETENTION_CHOICES.into_iter().zip(texts.retention) {
         let option = b.text("option", "", text)?;
         option.set_attribute("value", &days.to_string())?;
         if days == current {
@@ -250,7 +353,7 @@ fn history_section(b: &Builder, page: &Rc<Page>) -> Result<Element, JsValue> {
         }
         append(&select, &[&option])?;
     }
-    let label = b.text("label", "", "Keep resolved history for ")?;
+    let label = b.text("label", "", &format!("{} ", texts.keep_for))?;
     label.set_attribute("for", "retention")?;
     append(&section, &[&label, &select])?;
     let retention_page = Rc::clone(page);
@@ -269,9 +372,9 @@ fn history_section(b: &Builder, page: &Rc<Page>) -> Result<Element, JsValue> {
     on_retention.forget();
 
     let buttons = b.el("p", "")?;
-    let export = b.button("", "Export history (JSON)")?;
+    let export = b.button("", texts.export)?;
     export.set_id("export");
-    let clear_button = b.button("danger", "Clear history…")?;
+    let clear_button = b.button("danger", texts.clear)?;
     clear_button.set_id("clear");
     let confirm = b.el("span", "")?;
     confirm.set_id("clear-confirm");
@@ -283,8 +386,11 @@ fn history_section(b: &Builder, page: &Rc<Page>) -> Result<Element, JsValue> {
         let page = Rc::clone(&export_page);
         wasm_bindgen_futures::spawn_local(async move {
             match export_history(&page).await {
-                Ok(()) => say(&page, "History exported."),
-                Err(error) => say(&page, &format!("Export failed: {error:?}")),
+                Ok(()) => say(&page, page.texts().exported),
+                Err(error) => say(
+                    &page,
+                    &format!("{} ({error:?})", page.texts().export_failed),
+                ),
             }
         });
     });
@@ -303,14 +409,15 @@ fn ask_to_clear(page: &Rc<Page>) -> Result<(), JsValue> {
         .ok_or("no #clear-confirm")?;
     clear(&confirm);
     let b = Builder::new(page.document.clone());
-    let yes = b.button("danger", "Yes, clear everything")?;
+    let texts = page.texts();
+    let yes = b.button("danger", texts.clear_yes)?;
     yes.set_id("clear-yes");
-    let no = b.button("", "Keep it")?;
+    let no = b.button("", texts.clear_no)?;
     no.set_id("clear-no");
     append(
         &confirm,
         &[
-            &b.text("span", "", " This forgets every invitation seen. ")?,
+            &b.text("span", "", &format!(" {} ", texts.clear_question))?,
             &yes,
             &no,
         ],
@@ -323,8 +430,8 @@ fn ask_to_clear(page: &Rc<Page>) -> Result<(), JsValue> {
         let page = Rc::clone(&yes_page);
         wasm_bindgen_futures::spawn_local(async move {
             match send(&Request::ClearHistory).await {
-                Ok(_) => say(&page, "History cleared."),
-                Err(error) => say(&page, &format!("Could not clear history: {error}")),
+                Ok(_) => say(&page, page.texts().cleared),
+                Err(error) => say(&page, &format!("{} ({error})", page.texts().clear_failed)),
             }
         });
     });
@@ -360,7 +467,7 @@ async fn export_history(page: &Page) -> Result<(), JsValue> {
         None => {
             let link = page.document.create_element("a")?;
             link.set_id("export-link");
-            link.set_text_content(Some("Download again"));
+            link.set_text_content(Some(page.texts().download_again));
             page.message.after_with_node_1(&link)?;
             link
         }
@@ -373,8 +480,13 @@ async fn export_history(page: &Page) -> Result<(), JsValue> {
     Ok(())
 }
 
+/// Shows `text` in the page's status line (the current one: the page may have been rebuilt in
+/// another language since).
 fn say(page: &Page, text: &str) {
-    page.message.set_text_content(Some(text));
+    match page.document.get_element_by_id("message") {
+        Some(message) => message.set_text_content(Some(text)),
+        None => page.message.set_text_content(Some(text)),
+    }
 }
 
 fn save(page: &Rc<Page>) {
@@ -382,8 +494,8 @@ fn save(page: &Rc<Page>) {
     let page = Rc::clone(page);
     wasm_bindgen_futures::spawn_local(async move {
         match save_settings(&settings).await {
-            Ok(()) => say(&page, "Saved."),
-            Err(error) => say(&page, &format!("Could not save: {error}")),
+            Ok(()) => say(&page, page.texts().saved),
+            Err(error) => say(&page, &format!("{} ({error})", page.texts().save_failed)),
         }
     });
 }

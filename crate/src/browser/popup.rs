@@ -3,13 +3,14 @@
 //! sends every change to the background.
 
 use super::background::{
-    load_ledger, load_settings, LAYOUT_REPORT_KEY, LEDGER_BACKUP_KEY, STORAGE_PROBLEM_KEY,
+    language, load_ledger, load_settings, LAYOUT_REPORT_KEY, LEDGER_BACKUP_KEY, STORAGE_PROBLEM_KEY,
 };
 use super::build_dom::{append, clear, Builder};
 use super::ext::{self, send, Area};
 use super::render::{self, on_click};
+use crate::advice::texts::common;
 use crate::messages::Request;
-use crate::surfaces::{popup_model, PopupModel};
+use crate::surfaces::{popup_model, PopupModel, ReportOffer};
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -71,7 +72,11 @@ async fn draw() -> Result<(), JsValue> {
             return Ok(());
         }
     };
-    let model = popup_model(&ledger, settings.tone, js_sys::Date::now() as i64);
+    let lang = language(&settings);
+    if let Some(root) = document.document_element() {
+        root.set_attribute("lang", lang.code())?;
+    }
+    let model = popup_model(&ledger, settings.tone, lang, js_sys::Date::now() as i64);
     NEW_AT_OPEN.with(|new| {
         new.borrow_mut().get_or_insert_with(|| {
             model
@@ -104,7 +109,7 @@ async fn draw() -> Result<(), JsValue> {
     } else {
         None
     };
-    offer_layout_report(&document, &status, report)?;
+    offer_layout_report(&document, &status, report, &model.report)?;
     if let Some(problem) = storage_problem {
         let note = document.create_element("p")?;
         note.set_class_name("status problem");
@@ -129,6 +134,7 @@ fn offer_layout_report(
     document: &Document,
     status: &Element,
     report: Option<String>,
+    words: &ReportOffer,
 ) -> Result<(), JsValue> {
     if let Some(stale) = document.get_element_by_id("layout-report") {
         stale.remove();
@@ -139,20 +145,29 @@ fn offer_layout_report(
     let b = Builder::new(document.clone());
     let block = b.el("div", "layout-report")?;
     block.set_id("layout-report");
-    let why = b.text(
-        "p",
-        "hint",
-        "If LinkedIn changed its page, a page-structure report helps fix Invite Watch. It lists the page's layout only: no names, headlines, notes or other text. Paste it into a bug report.",
-    )?;
-    let copy = b.button("copy-report", "Copy a page-structure report")?;
+    let why = b.text("p", "hint", &words.hint)?;
+    let copy = b.button("copy-report", &words.button)?;
     let copy_button = copy.clone();
+    let copied = words.copied.clone();
     on_click(&copy, move |_| {
         render::copy_to_clipboard(&report);
-        copy_button.set_text_content(Some("Copied — paste it into a bug report"));
+        copy_button.set_text_content(Some(&copied));
     });
     append(&block, &[&why, &copy])?;
     status.after_with_node_1(&block)?;
     Ok(())
+}
+
+/// The keys of the `#vanished` items whose `<details>` is open.
+fn open_keys(list: &Element) -> Vec<String> {
+    let Ok(open) = list.query_selector_all("li[data-key] > details[open]") else {
+        return Vec::new();
+    };
+    (0..open.length())
+        .filter_map(|i| open.item(i))
+        .filter_map(|node| node.parent_element())
+        .filter_map(|li| li.get_attribute("data-key"))
+        .collect()
 }
 
 fn fill(
@@ -169,15 +184,23 @@ fn fill(
     } else {
         "status"
     });
+    // A redraw (every storage change) keeps the items the user opened open.
+    let open = open_keys(list);
     clear(list);
     for item in &model.vanished {
         let li = b.el("li", "")?;
         li.set_attribute("data-key", &item.key)?;
         let details = b.el("details", "")?;
+        if open.contains(&item.key) {
+            details.set_attribute("open", "")?;
+        }
         let summary = b.el("summary", "")?;
         let name = b.text("span", "name", &item.name)?;
         name.set_attribute("dir", "auto")?;
         append(&summary, &[&name])?;
+        if let Some(noticed) = &item.noticed {
+            append(&summary, &[&b.text("span", "when", noticed)?])?;
+        }
         if is_new(&item.account, &item.key, item.unseen) {
             append(
                 &summary,
@@ -188,16 +211,6 @@ fn fill(
         if let Some(headline) = &item.explanation.headline {
             append(&details, &[&b.text("p", "headline", headline)?])?;
         }
-        append(
-            &details,
-            &[&render::explanation(
-                &b,
-                &item.explanation,
-                &model.labels,
-                true,
-                render::Lists::Aria,
-            )?],
-        )?;
         let resolve = b.button("resolve", &model.labels.resolve)?;
         let request = Request::ResolveByUser {
             account: item.account.clone(),
@@ -209,7 +222,18 @@ fn fill(
                 let _ = send(&request).await;
             });
         });
-        append(&details, &[&resolve])?;
+        append(
+            &details,
+            &[&render::explanation(
+                &b,
+                &item.explanation,
+                &model.labels,
+                true,
+                render::Lists::Aria,
+                Some(&resolve),
+                false,
+            )?],
+        )?;
         if let Some(url) = &item.profile_url {
             append(&details, &[&render::profile_link(&b, url, &model.labels)?])?;
         }
@@ -248,11 +272,7 @@ fn fill(
     if has_backup {
         append(
             &notices,
-            &[&b.text(
-                "p",
-                "status problem",
-                "Invite Watch found its saved history damaged, kept a copy, and started afresh. You can export the copy from the options page.",
-            )?],
+            &[&b.text("p", "status problem", common(model.lang).ui.history_damaged)?],
         )?;
     }
     let footer = b.el("p", "footer")?;

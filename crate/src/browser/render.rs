@@ -2,7 +2,7 @@
 //! shared by the in-page card, the popup and the options preview. Text nodes only.
 
 use super::build_dom::{append, Builder};
-use crate::advice::Explanation;
+use crate::advice::{Explanation, Reason, ReasonView};
 use crate::surfaces::{Labels, NoticeItem, VanishItem};
 use js_sys::Reflect;
 use wasm_bindgen::prelude::*;
@@ -50,40 +50,68 @@ impl Lists {
     }
 }
 
-/// The explanation body: pending time, ranked reasons, next steps, the draft with a Copy button,
-/// and (optionally) the prevention tips and the reassurance.
+/// How many reasons are shown before "More reasons" (the question about answering elsewhere is
+/// asked above them, so that reason waits behind "More reasons" too).
+pub const TOP_REASONS: usize = 2;
+
+/// The explanation body, in the order a hurt reader needs it: the first line (what most likely
+/// happened, usually nothing personal); "did you answer it elsewhere?" with the `resolve` button
+/// (if any); the top reasons with their "why"; the rest behind "More reasons"; the next steps;
+/// the draft with a Copy button and where it goes; then (optionally) the tips; the reassurance.
+///
+/// `compact` (the in-page card, which must fit 360×480): the top reasons show their title,
+/// likelihood and "why" only, and "More reasons" explains every reason in full.
 pub fn explanation(
     b: &Builder,
     explanation: &Explanation,
     labels: &Labels,
     with_tips: bool,
     lists: Lists,
+    resolve: Option<&Element>,
+    compact: bool,
 ) -> Result<Element, JsValue> {
     let body = b.el("div", "explanation")?;
-    append(&body, &[&b.text("p", "summary", &explanation.summary)?])?;
-    if let Some(pending) = &explanation.pending_for {
-        append(&body, &[&b.text("p", "pending", pending)?])?;
+    append(&body, &[&b.text("p", "lead", &explanation.lead)?])?;
+    let ask = b.el("div", "ask")?;
+    append(
+        &ask,
+        &[&b.text("p", "question", &explanation.ask_elsewhere)?],
+    )?;
+    if let Some(resolve) = resolve {
+        append(&ask, &[resolve])?;
     }
+    append(&body, &[&ask])?;
 
     append(&body, &[&b.text("h4", "", &explanation.headings.reasons)?])?;
-    let reasons = lists.list(b, true, "reasons")?;
-    for reason in &explanation.reasons {
-        let item = lists.item(b, "reason")?;
-        item.set_attribute("data-reason", &format!("{:?}", reason.reason))?;
-        append(
-            &item,
-            &[
-                &b.text("strong", "", &reason.title)?,
-                &b.text("span", "likelihood", &reason.likelihood_label)?,
-            ],
-        )?;
-        if let Some(why) = &reason.why {
-            append(&item, &[&b.text("p", "why", why)?])?;
+    let (top, rest): (Vec<&ReasonView>, Vec<&ReasonView>) = {
+        let mut top = Vec::new();
+        let mut rest = Vec::new();
+        for reason in &explanation.reasons {
+            if top.len() < TOP_REASONS && reason.reason != Reason::HandledElsewhere {
+                top.push(reason);
+            } else {
+                rest.push(reason);
+            }
         }
-        append(&item, &[&b.text("p", "text", &reason.text)?])?;
-        append(&reasons, &[&item])?;
+        (top, rest)
+    };
+    append(&body, &[&reason_list(b, lists, &top, 1, !compact)?])?;
+    let more = b.el("details", "more")?;
+    append(&more, &[&b.text("summary", "", &labels.more_reasons)?])?;
+    append(&more, &[&b.text("p", "summary", &explanation.summary)?])?;
+    if let Some(pending) = &explanation.pending_for {
+        append(&more, &[&b.text("p", "pending", pending)?])?;
     }
-    append(&body, &[&reasons])?;
+    if compact {
+        let all: Vec<&ReasonView> = top.iter().chain(&rest).copied().collect();
+        append(&more, &[&reason_list(b, lists, &all, 1, true)?])?;
+    } else {
+        append(
+            &more,
+            &[&reason_list(b, lists, &rest, top.len() + 1, true)?],
+        )?;
+    }
+    append(&body, &[&more])?;
 
     append(&body, &[&b.text("h4", "", &explanation.headings.actions)?])?;
     let actions = titled_items(
@@ -111,7 +139,8 @@ pub fn explanation(
         copy_to_clipboard(&message);
         copy_button.set_text_content(Some(&copied_label));
     });
-    append(&draft, &[&draft_label, &text, &copy])?;
+    let place = b.text("p", "where", &explanation.draft_where)?;
+    append(&draft, &[&draft_label, &text, &copy, &place])?;
     append(&body, &[&draft])?;
 
     if with_tips {
@@ -132,6 +161,45 @@ pub fn explanation(
         &[&b.text("p", "reassurance", &explanation.reassurance)?],
     )?;
     Ok(body)
+}
+
+/// An ordered list of reasons, numbered from `start`: title, likelihood, the "why", and the
+/// text if `with_text`.
+fn reason_list(
+    b: &Builder,
+    lists: Lists,
+    reasons: &[&ReasonView],
+    start: usize,
+    with_text: bool,
+) -> Result<Element, JsValue> {
+    let list = lists.list(b, true, "reasons")?;
+    if start > 1 {
+        match lists {
+            Lists::Semantic => list.set_attribute("start", &start.to_string())?,
+            Lists::Aria => {
+                list.set_attribute("style", &format!("counter-reset: reason {}", start - 1))?
+            }
+        }
+    }
+    for reason in reasons {
+        let item = lists.item(b, "reason")?;
+        item.set_attribute("data-reason", &format!("{:?}", reason.reason))?;
+        append(
+            &item,
+            &[
+                &b.text("strong", "", &reason.title)?,
+                &b.text("span", "likelihood", &reason.likelihood_label)?,
+            ],
+        )?;
+        if let Some(why) = &reason.why {
+            append(&item, &[&b.text("p", "why", why)?])?;
+        }
+        if with_text {
+            append(&item, &[&b.text("p", "text", &reason.text)?])?;
+        }
+        append(&list, &[&item])?;
+    }
+    Ok(list)
 }
 
 /// An unordered list of "**title** — text" items (the next steps, the tips). Not generic over

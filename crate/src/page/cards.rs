@@ -376,7 +376,9 @@ impl Lines {
             .iter()
             .filter(|(p, _)| !row_has_note || dom.query(p, sel::E_NOTE[0]).is_none())
             .collect();
-        let name_at = name_p.and_then(|np| kept.iter().position(|(p, _)| dom.same(p, &np)));
+        let name_at = name_p
+            .as_ref()
+            .and_then(|np| kept.iter().position(|(p, _)| dom.same(p, np)));
         let paragraphs: Vec<String> = kept
             .iter()
             .map(|(p, text)| texts.visible(dom, p, Some(text)))
@@ -385,7 +387,13 @@ impl Lines {
             .iter()
             .find(|t| has_any(&fold(t), sel::MUTUAL_WORDS))
             .cloned();
-        let headline = name_at.and_then(|i| paragraphs.get(i + 1)).filter(|t| {
+        // The headline is the paragraph after the name's; where the name is no paragraph (the
+        // live page: a bold link in a `div`), the row's first paragraph.
+        let headline_at = match (&name_p, name_at) {
+            (Some(_), at) => at.map(|i| i + 1),
+            (None, _) => Some(0),
+        };
+        let headline = headline_at.and_then(|i| paragraphs.get(i)).filter(|t| {
             let f = fold(t);
             !t.is_empty()
                 && !has_any(&f, sel::MUTUAL_WORDS)

@@ -45,6 +45,18 @@ fn live_picker_native_checkbox_and_label() {
     assert_eq!(r.completeness, Completeness::Complete);
     assert_eq!(r.invitations.len(), 4, "suggestions are no invitations");
     assert!(all_urns(&r));
+    // The name is a bold link in a `div`, the headline the first paragraph after it.
+    let nadia = &r.invitations[0];
+    assert_eq!(nadia.name, "Nadia Haddad");
+    assert_eq!(
+        nadia.headline.as_deref(),
+        Some("Head of Data at Northwind Traders")
+    );
+    assert!(nadia.note.is_some());
+    assert!(r
+        .invitations
+        .iter()
+        .all(|i| i.headline.is_some() && i.age.is_some()));
 }
 
 #[test]
@@ -338,4 +350,35 @@ fn every_selector_matches_some_fixture() {
             assert!(matched, "{name} ({selector}) matches no fixture");
         }
     }
+}
+
+#[test]
+fn an_explicit_aria_checked_wins_over_the_input_inside() {
+    // A category radio that says aria-checked="false" is not selected, whatever its inner
+    // input's state; one that says "true" is, and makes the view a filter.
+    let html = source("era-e-live-received-focused.html");
+    let verified_input =
+        "type=\"checkbox\">\n                        <label for=\"«Rd8pa6b8n65h9j6»\"";
+    assert!(
+        html.contains(verified_input),
+        "the fixture's Verified radio changed"
+    );
+    let inner_checked = html.replacen(
+        verified_input,
+        "type=\"checkbox\" checked>\n                        <label for=\"«Rd8pa6b8n65h9j6»\"",
+        1,
+    );
+    let dom = HtmlDom::parse(&inner_checked);
+    let r = read_page(&dom.view(), &format!("{BASE}/received/"));
+    assert_eq!(r.view, received(Some("focused")));
+
+    let selected = html.replacen(
+        "role=\"radio\" aria-checked=\"false\"",
+        "role=\"radio\" aria-checked=\"true\"",
+        1,
+    );
+    let dom = HtmlDom::parse(&selected);
+    let r = read_page(&dom.view(), &format!("{BASE}/received/"));
+    assert_eq!(r.view.filter.as_deref(), Some("verified"));
+    assert_eq!(r.count, Some(1));
 }

@@ -571,8 +571,9 @@ fn e_bucket_and_filter<D: Dom>(dom: &D, scope: &D::Node, page: &mut Page<D::Node
             _ => picker_unchecked = true,
         }
     }
+    // The link may stand in the page's own nav, outside the invitations screen.
     let all_link = dom
-        .query_all(scope, sel::E_ALL_LINK)
+        .query_all(&dom.root(), sel::E_ALL_LINK)
         .into_iter()
         .find(|link| dom.attr(link, "aria-current").is_some_and(|v| v != "false"));
     if let Some(link) = all_link {
@@ -611,13 +612,11 @@ fn e_bucket_and_filter<D: Dom>(dom: &D, scope: &D::Node, page: &mut Page<D::Node
     }
 }
 
-/// Whether a radio, checkbox or picker is checked: `aria-checked="true"`, or (a native input, or
-/// an element holding one) the input's `checked` state.
+/// Whether a radio, checkbox or picker is checked: its `aria-checked` where it has one, else (a
+/// native input, or an element holding one) the input's `checked` state.
 fn is_checked<D: Dom>(dom: &D, node: &D::Node) -> bool {
     if let Some(state) = dom.attr(node, "aria-checked") {
-        if state == "true" {
-            return true;
-        }
+        return state == "true";
     }
     if dom.tag(node) == "input" {
         return dom.checked(node);

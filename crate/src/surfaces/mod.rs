@@ -5,10 +5,11 @@
 mod labels;
 mod url;
 
-pub use labels::{labels, Labels};
+pub use labels::{ago_in, labels, noticed, Labels};
 pub use url::safe_profile_url;
 
-use crate::advice::{self, Explanation, Facts, Notice, PendingRange, Person, Tone};
+use crate::advice::texts::{common, fill, AGO, COUNT, TOTAL, WATCHED, WHAT, WHY};
+use crate::advice::{self, Explanation, Facts, Lang, Notice, PendingRange, Person, Tone};
 use crate::ledger::{
     missing_in_bulk_entries, unseen_count, vanished_entries, Entry, Event, EventKind, Evidence,
     LastRead, Ledger, State, UNKNOWN_ACCOUNT,
@@ -27,6 +28,9 @@ pub struct VanishItem {
     pub detected_at_ms: i64,
     /// Whether the user has not seen the news about it yet.
     pub unseen: bool,
+    /// "Noticed 5 minutes ago", in the popup (the card leaves it out: it would change by the
+    /// minute and redraw the card).
+    pub noticed: Option<String>,
     pub explanation: Explanation,
 }
 
@@ -44,6 +48,8 @@ pub struct NoticeItem {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CardModel {
     pub tone: Tone,
+    /// The language of every word on the card (its `lang` attribute).
+    pub lang: Lang,
     pub labels: Labels,
     pub heading: String,
     pub vanished: Vec<VanishItem>,
@@ -56,6 +62,7 @@ pub struct CardModel {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PopupModel {
     pub tone: Tone,
+    pub lang: Lang,
     pub labels: Labels,
     /// When the page was last read, how many invitations are watched, whether it could be read.
     pub status: String,
@@ -69,6 +76,28 @@ pub struct PopupModel {
     pub empty: String,
     /// Events to mark as seen once the popup has shown them.
     pub unseen_event_ids: Vec<u64>,
+    /// The words of "Copy a page-structure report" (offered while `problem` and a report is
+    /// kept).
+    pub report: ReportOffer,
+}
+
+/// The page-structure report's offer in the popup, in the user's language.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReportOffer {
+    pub hint: String,
+    pub button: String,
+    pub copied: String,
+}
+
+impl ReportOffer {
+    fn in_lang(lang: Lang) -> Self {
+        let words = &common(lang).status;
+        ReportOffer {
+            hint: words.report_hint.to_owned(),
+            button: words.report_button.to_owned(),
+            copied: words.report_copied.to_owned(),
+        }
+    }
 }
 
 /// The badge text: the number of unseen events, or nothing.
@@ -114,7 +143,15 @@ fn person(entry: &Entry) -> Person {
     }
 }
 
-fn vanish_item(account: &str, entry: &Entry, unseen: bool, tone: Tone) -> Option<VanishItem> {
+/// The tone and language of a surface, and (in the popup) the time for "noticed … ago".
+#[derive(Clone, Copy)]
+struct Voice {
+    tone: Tone,
+    lang: Lang,
+    now_ms: Option<i64>,
+}
+
+fn vanish_item(account: &str, entry: &Entry, unseen: bool, voice: Voice) -> Option<VanishItem> {
     let State::Vanished {
         detected_at_ms,
         evidence,
@@ -129,7 +166,15 @@ fn vanish_item(account: &str, entry: &Entry, unseen: bool, tone: Tone) -> Option
         profile_url: entry.profile_url.as_deref().and_then(safe_profile_url),
         detected_at_ms: *detected_at_ms,
         unseen,
-        explanation: advice::explain(&facts_for(entry, evidence), &person(entry), tone),
+        noticed: voice
+            .now_ms
+            .map(|now| noticed(voice.lang, now.saturating_sub(*detected_at_ms))),
+        explanation: advice::explain(
+            &facts_for(entry, evidence),
+            &person(entry),
+            voice.tone,
+            voice.lang,
+        ),
     })
 }
 
@@ -156,7 +201,7 @@ fn unseen(event: &Event) -> bool {
     !event.seen_by_user
 }
 
-fn notices(ledger: &Ledger, tone: Tone, wanted: &dyn Fn(&Event) -> bool) -> Vec<NoticeItem> {
+fn notices(ledger: &Ledger, voice: Voice, wanted: &dyn Fn(&Event) -> bool) -> Vec<NoticeItem> {
     let missing = missing_in_bulk_entries(ledger);
     let mut items = Vec::new();
     for (account_key, account) in &ledger.accounts {
@@ -180,7 +225,7 @@ fn notices(ledger: &Ledger, tone: Tone, wanted: &dyn Fn(&Event) -> bool) -> Vec<
                         event_id: event.id,
                         unseen: !event.seen_by_user,
                         names: still_open,
-                        notice: advice::explain_mass(*count, tone),
+                        notice: advice::explain_mass(*count, voice.tone, voice.lang),
                     }
                 }
                 EventKind::ReSent { key } => {
@@ -194,7 +239,7 @@ fn notices(ledger: &Ledger, tone: Tone, wanted: &dyn Fn(&Event) -> bool) -> Vec<
                         event_id: event.id,
                         unseen: !event.seen_by_user,
                         names: vec![entry.name.clone()],
-                        notice: advice::explain_resent(&person(entry), tone),
+                        notice: advice::explain_resent(&person(entry), voice.tone, voice.lang),
                     }
                 }
                 EventKind::Vanished { .. } => continue,
@@ -216,14 +261,24 @@ fn event_ids(ledger: &Ledger, wanted: &dyn Fn(&Event) -> bool) -> Vec<u64> {
 }
 
 /// The in-page card for everything the user has not seen yet; `None` when there is nothing.
-pub fn card_model(ledger: &Ledger, tone: Tone) -> Option<CardModel> {
-    card_model_including(ledger, tone, &[])
+pub fn card_model(ledger: &Ledger, tone: Tone, lang: Lang) -> Option<CardModel> {
+    card_model_including(ledger, tone, lang, &[])
 }
 
 /// The in-page card for everything unseen plus the events in `shown` (those a card on screen
 /// already shows, so that re-wording it in another tone keeps them even if the popup has marked
 /// them seen meanwhile); `None` when there is nothing.
-pub fn card_model_including(ledger: &Ledger, tone: Tone, shown: &[u64]) -> Option<CardModel> {
+pub fn card_model_including(
+    ledger: &Ledger,
+    tone: Tone,
+    lang: Lang,
+    shown: &[u64],
+) -> Option<CardModel> {
+    let voice = Voice {
+        tone,
+        lang,
+        now_ms: None,
+    };
     let wanted = |event: &Event| unseen(event) || shown.contains(&event.id);
     let keys = vanish_keys(ledger, &wanted);
     let vanished: Vec<VanishItem> = vanished_entries(ledger)
@@ -232,13 +287,13 @@ pub fn card_model_including(ledger: &Ledger, tone: Tone, shown: &[u64]) -> Optio
             keys.iter()
                 .any(|(a, k)| a.as_str() == *account && *k == entry.key)
         })
-        .filter_map(|(account, entry)| vanish_item(account, entry, true, tone))
+        .filter_map(|(account, entry)| vanish_item(account, entry, true, voice))
         .collect();
-    let notices = notices(ledger, tone, &wanted);
+    let notices = notices(ledger, voice, &wanted);
     if vanished.is_empty() && notices.is_empty() {
         return None;
     }
-    let labels = labels(tone);
+    let labels = labels(tone, lang);
     let heading = match (vanished.len(), notices.len()) {
         (1, 0) => labels.card_heading_one.clone(),
         (0, _) => labels.card_heading_notice.clone(),
@@ -246,6 +301,7 @@ pub fn card_model_including(ledger: &Ledger, tone: Tone, shown: &[u64]) -> Optio
     };
     Some(CardModel {
         tone,
+        lang,
         labels,
         heading,
         vanished,
@@ -255,8 +311,13 @@ pub fn card_model_including(ledger: &Ledger, tone: Tone, shown: &[u64]) -> Optio
 }
 
 /// The toolbar popup's content. `now_ms` is the current time, for "5 minutes ago".
-pub fn popup_model(ledger: &Ledger, tone: Tone, now_ms: i64) -> PopupModel {
-    let labels = labels(tone);
+pub fn popup_model(ledger: &Ledger, tone: Tone, lang: Lang, now_ms: i64) -> PopupModel {
+    let labels = labels(tone, lang);
+    let voice = Voice {
+        tone,
+        lang,
+        now_ms: Some(now_ms),
+    };
     let unseen_keys = vanish_keys(ledger, &unseen);
     let vanished: Vec<VanishItem> = vanished_entries(ledger)
         .into_iter()
@@ -264,18 +325,20 @@ pub fn popup_model(ledger: &Ledger, tone: Tone, now_ms: i64) -> PopupModel {
             let is_unseen = unseen_keys
                 .iter()
                 .any(|(a, k)| a.as_str() == account && *k == entry.key);
-            vanish_item(account, entry, is_unseen, tone)
+            vanish_item(account, entry, is_unseen, voice)
         })
         .collect();
-    let (status, problem) = status_line(ledger, &labels, now_ms);
+    let (status, problem) = status_line(ledger, lang, now_ms);
     PopupModel {
         tone,
+        lang,
         status,
         problem,
         vanished,
-        notices: notices(ledger, tone, &|_| true),
+        notices: notices(ledger, voice, &|_| true),
         empty: labels.popup_empty.clone(),
         unseen_event_ids: event_ids(ledger, &unseen),
+        report: ReportOffer::in_lang(lang),
         labels,
     }
 }
@@ -286,86 +349,75 @@ pub fn last_read_had_problem(ledger: &Ledger) -> bool {
     ledger
         .last_read
         .as_ref()
-        .is_some_and(|last| !last.recognised || list_state(last).1)
+        .is_some_and(|last| !last.recognised || list_state(last, Lang::English).1)
 }
 
 /// What the last recognised read could check, and what the user can do when it was not the
 /// whole list; `true` when the page itself was not understood (cues disagree, nothing to tell
 /// completeness by): then the popup offers a page-structure report.
-fn list_state(last: &LastRead) -> (String, bool) {
+fn list_state(last: &LastRead, lang: Lang) -> (String, bool) {
+    let words = &common(lang).status;
     if last.view.tab == Tab::Sent {
-        return (
-            "Sent invitations read (they are not watched for vanishing).".to_owned(),
-            false,
-        );
+        return (words.sent.to_owned(), false);
     }
     if last.view.tab == Tab::Received && last.view.filter.is_some() {
-        return (
-            "a filtered view was read, which proves nothing about the others: show all received invitations to have them checked.".to_owned(),
-            false,
-        );
+        return (words.filtered.to_owned(), false);
     }
-    let checked = last.checked;
+    let checked = last.checked.to_string();
+    let with = |template: &str, total: Option<u32>| {
+        let total = total.map(|t| t.to_string()).unwrap_or_default();
+        fill(template, &[(COUNT, &checked), (TOTAL, &total)])
+    };
     match &last.partial {
-        None => (format!("all {checked} on the list were checked."), false),
-        Some(PartialReason::Loading) => (
-            format!("checked {checked} while the list was still loading; Invite Watch checks again once it has loaded."),
-            false,
-        ),
-        Some(PartialReason::CountExceedsCards { expected, .. }) => (
-            format!("checked {checked} of {expected} — scroll to the end of your invitations once so all can be checked."),
-            false,
-        ),
-        Some(PartialReason::MoreToLoad) => (
-            match last.count {
-                Some(count) => format!("checked {checked} of {count} — scroll to the end of your invitations (or press “Show more”) once so all can be checked."),
-                None => format!("checked {checked} so far — scroll to the end of your invitations (or press “Show more”) once so all can be checked."),
-            },
-            false,
-        ),
-        Some(PartialReason::CuesDisagree { detail }) => (
-            format!("the page's counts disagree ({detail}), so nothing was concluded from it. Reloading the page may help; if it keeps happening, LinkedIn changed the page: a page-structure report helps us fix it."),
-            true,
-        ),
-        Some(PartialReason::Unknown) => (
-            format!("checked {checked}, but the page showed no count to tell whether that was the whole list, so nothing was concluded from it. If it keeps happening, a page-structure report helps us fix it."),
-            true,
-        ),
+        None => (words.all_checked.get(last.checked as u64), false),
+        Some(PartialReason::Loading) => (with(words.loading, None), false),
+        Some(PartialReason::CountExceedsCards { expected, .. }) => {
+            (with(words.some_of, Some(*expected)), false)
+        }
+        Some(PartialReason::MoreToLoad) => match last.count {
+            Some(count) => (with(words.some_of, Some(count)), false),
+            None => (with(words.some_so_far, None), false),
+        },
+        // The detail (which cues, what each said) is in the page-structure report.
+        Some(PartialReason::CuesDisagree { .. }) => (words.cues_disagree.to_owned(), true),
+        Some(PartialReason::Unknown) => (with(words.no_count, None), true),
     }
 }
 
 /// "Last read 5 minutes ago · 12 pending invitations watched · all 12 on the list were checked."
-fn status_line(ledger: &Ledger, labels: &Labels, now_ms: i64) -> (String, bool) {
+fn status_line(ledger: &Ledger, lang: Lang, now_ms: i64) -> (String, bool) {
+    let words = &common(lang).status;
     let Some(last) = &ledger.last_read else {
-        return (labels.status_never.clone(), false);
+        return (words.never.to_owned(), false);
     };
-    let when = labels::ago(now_ms.saturating_sub(last.at_ms));
+    let when = labels::ago_in(lang, now_ms.saturating_sub(last.at_ms));
     let watched: usize = ledger
         .accounts
         .iter()
         .filter(|(key, _)| key.as_str() == last.account || last.account == UNKNOWN_ACCOUNT)
         .map(|(_, account)| account.pending_count())
         .sum();
-    let watched = labels::watched(watched);
+    let watched = words.watched.get(watched as u64);
     if last.recognised {
-        let (what, problem) = list_state(last);
-        (format!("Last read {when} · {watched} · {what}"), problem)
+        let (what, problem) = list_state(last, lang);
+        let line = fill(
+            words.read,
+            &[(AGO, &when), (WATCHED, &watched), (WHAT, &what)],
+        );
+        (line, problem)
     } else {
         let why = match last.unrecognised_reason {
-            Some(UnrecognisedReason::LoggedOut) => "you seemed to be signed out",
-            Some(UnrecognisedReason::Restricted) => "LinkedIn showed a restriction or check page",
-            Some(UnrecognisedReason::ErrorPage) => "LinkedIn showed an error page",
-            Some(UnrecognisedReason::NotInvitationManager) => "it was not the invitation manager",
-            Some(UnrecognisedReason::UnknownLayout) | None => {
-                "its layout is one Invite Watch does not know"
-            }
+            Some(UnrecognisedReason::LoggedOut) => words.why_logged_out,
+            Some(UnrecognisedReason::Restricted) => words.why_restricted,
+            Some(UnrecognisedReason::ErrorPage) => words.why_error_page,
+            Some(UnrecognisedReason::NotInvitationManager) => words.why_not_manager,
+            Some(UnrecognisedReason::UnknownLayout) | None => words.why_unknown_layout,
         };
-        (
-            format!(
-                "Last read {when}: the page could not be read ({why}), so nothing was concluded from it · {watched}."
-            ),
-            true,
-        )
+        let line = fill(
+            words.unreadable,
+            &[(AGO, &when), (WHY, why), (WATCHED, &watched)],
+        );
+        (line, true)
     }
 }
 

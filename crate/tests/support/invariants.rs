@@ -11,7 +11,7 @@
 
 use std::collections::BTreeSet;
 
-use invite_watch::advice::Tone;
+use invite_watch::advice::{Lang, Tone};
 use invite_watch::ledger::store::{load_whole, Stored};
 use invite_watch::ledger::{
     apply_observation, decode, decode_news, decode_split, encode, encode_news, encode_split,
@@ -478,8 +478,8 @@ pub fn check_without_pending(ledger: &Ledger) -> Result<(), String> {
     for tone in [Tone::Warm, Tone::Professional, Tone::Brief] {
         for shown in [&[][..], &all_ids[..]] {
             ensure!(
-                card_model_including(ledger, tone, shown)
-                    == card_model_including(&partial, tone, shown),
+                card_model_including(ledger, tone, Lang::German, shown)
+                    == card_model_including(&partial, tone, Lang::German, shown),
                 "the card differs without the pending entries ({tone:?})"
             );
         }
