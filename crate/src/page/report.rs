@@ -8,7 +8,9 @@
 
 use super::counts::parse_count;
 use super::dom::Dom;
-use super::model::{Completeness, PageRead, ReadStatus};
+use super::model::{
+    Completeness, Era, PageRead, PartialReason, ReadStatus, Tab, UnrecognisedReason,
+};
 use super::selectors as sel;
 use std::fmt::Write;
 
@@ -74,23 +76,50 @@ const CUES: &[(&str, &str)] = &[
     ("dialogs", sel::CONFIRM_DIALOG),
 ];
 
+/// The read in a line. Names are written out rather than taken from `Debug`, whose string
+/// escaping would cost the content engine kilobytes.
 fn read_summary(read: &PageRead) -> String {
     let status = match &read.status {
-        ReadStatus::Recognised => "recognised".to_string(),
-        ReadStatus::Unrecognised { reason } => format!("unrecognised ({reason:?})"),
+        ReadStatus::Recognised => "recognised",
+        ReadStatus::Unrecognised { reason } => match reason {
+            UnrecognisedReason::NotInvitationManager => "unrecognised (NotInvitationManager)",
+            UnrecognisedReason::UnknownLayout => "unrecognised (UnknownLayout)",
+            UnrecognisedReason::LoggedOut => "unrecognised (LoggedOut)",
+            UnrecognisedReason::Restricted => "unrecognised (Restricted)",
+            UnrecognisedReason::ErrorPage => "unrecognised (ErrorPage)",
+        },
     };
     let completeness = match &read.completeness {
         Completeness::Complete => "complete".to_string(),
-        // The detail names cues and numbers only ("bucket picker 3, \"All\" link 5").
-        Completeness::Partial { reason } => format!("partial ({reason:?})"),
+        Completeness::Partial { reason } => match reason {
+            PartialReason::Loading => "partial (Loading)".to_string(),
+            PartialReason::MoreToLoad => "partial (MoreToLoad)".to_string(),
+            PartialReason::CountExceedsCards { expected, rendered } => {
+                format!("partial (CountExceedsCards {expected} > {rendered})")
+            }
+            PartialReason::Unknown => "partial (Unknown)".to_string(),
+            // The detail names cues and numbers only ("bucket picker 3, \"All\" link 5").
+            PartialReason::CuesDisagree { detail } => format!("partial (CuesDisagree: {detail})"),
+        },
     };
+    let era = match read.era {
+        Some(Era::C) => "C",
+        Some(Era::D) => "D",
+        Some(Era::E) => "E",
+        None => "none",
+    };
+    let tab = match read.view.tab {
+        Tab::Received => "received",
+        Tab::Sent => "sent",
+        Tab::Other => "other",
+    };
+    let count = read
+        .count
+        .map_or_else(|| "none".to_string(), |count| count.to_string());
     format!(
-        "{status}, era {:?}, tab {:?}, bucket {}, filter {}, count {:?}, rows read {}, {completeness}",
-        read.era,
-        read.view.tab,
+        "{status}, era {era}, tab {tab}, bucket {}, filter {}, count {count}, rows read {}, {completeness}",
         read.view.bucket.as_deref().map_or("none", |_| "set"),
         read.view.filter.as_deref().map_or("none", |_| "set"),
-        read.count,
         read.invitations.len(),
     )
 }
