@@ -80,9 +80,11 @@ for (const browser of BROWSERS) {
       const html = receivedPage([...rows, added]);
       await t.main.eval(`
         const doc = new DOMParser().parseFromString(arg.html, "text/html");
-        const rows = [...doc.querySelectorAll("div._3f83465a")];
-        const row = rows.find((r) => r.textContent.includes(arg.name));
-        const last = [...document.querySelectorAll("div._3f83465a")].pop();
+        // A row's wrapper: the element around its display-contents box (the live structure).
+        const wrapper = (item) => item.parentElement.parentElement;
+        const rows = [...doc.querySelectorAll('[role="listitem"][componentkey]')];
+        const row = wrapper(rows.find((r) => r.textContent.includes(arg.name)));
+        const last = wrapper([...document.querySelectorAll('[role="listitem"][componentkey]')].pop());
         last.after(document.importNode(row, true));
         const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -231,6 +233,8 @@ for (const browser of BROWSERS) {
           const fit = await t.main.eval(`
             const root = document.getElementById(${JSON.stringify(HOST)}).shadowRoot;
             const card = root.querySelector(".card");
+            // Measured where the card comes to rest, not mid-way through its entrance.
+            await Promise.all(card.getAnimations().map((animation) => animation.finished));
             const box = card.getBoundingClientRect();
             const parts = [".lead", ".ask button.resolve", ".explanation > .reasons"].map((sel) => {
               const r = root.querySelector(sel).getBoundingClientRect();
