@@ -21,17 +21,6 @@ for (const browser of BROWSERS) {
       return t.nextRead(since, `the read of ${path}`);
     }
 
-    async function popupVanished() {
-      const popup = await t.session.newTab();
-      await popup.goto(t.session.extensionUrl("popup.html"));
-      await waitFor("the popup", async () => !(await popup.text("#status")).startsWith("Loading"));
-      const count = await popup.count("#vanished li");
-      const text = count ? await popup.text("#vanished") : "";
-      const status = await popup.text("#status");
-      await popup.close();
-      return { count, text, status };
-    }
-
     before(async () => {
       t = await start(browser);
     });
@@ -46,7 +35,7 @@ for (const browser of BROWSERS) {
       assert.equal(first.last.n, 3);
       const { ledger } = await visit(receivedPage([a, c]));
       assert.deepEqual(vanishedNames(ledger), [b.name]);
-      const popup = await popupVanished();
+      const popup = await t.popupState();
       assert.equal(popup.count, 1, "one vanished invitation listed");
       assert.ok(popup.text.includes(b.name), `the popup names ${b.name}: ${popup.text}`);
       assert.ok(!popup.text.includes(a.name), "pending invitations are not listed as vanished");
@@ -61,7 +50,7 @@ for (const browser of BROWSERS) {
       const { ledger } = await visit(receivedPage([a, c]));
       assert.deepEqual(vanishedNames(ledger), []);
       assert.equal(receivedByName(ledger)[b.name].s.t, "i", "B stays ignored by the user");
-      assert.equal((await popupVanished()).count, 0);
+      assert.equal((await t.popupState()).count, 0);
     });
 
     test("only the first 10 of 25 loaded, B among the unloaded: nothing vanished", async () => {
@@ -107,7 +96,7 @@ for (const browser of BROWSERS) {
       const { ledger, last } = await visit(fixture("unknown-layout-redesign.html"));
       assert.equal(last.ok, false);
       assert.deepEqual(vanishedNames(ledger), []);
-      const popup = await popupVanished();
+      const popup = await t.popupState();
       assert.equal(popup.count, 0);
       assert.match(popup.status, /could not be read/);
       const { layoutReport } = await t.storage();

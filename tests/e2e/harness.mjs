@@ -70,6 +70,20 @@ export async function start(browser, options = {}) {
          return await api.runtime.sendMessage({ type: "clear-history" });`,
       );
     },
+    /** Opens the toolbar popup in a tab of its own, reads it once it has loaded, closes it:
+     *  `status` (#status), `count` and `text` of #vanished's items, whether the page-structure
+     *  report is offered. */
+    async popupState() {
+      const popup = await session.newTab();
+      await popup.goto(session.extensionUrl("popup.html"));
+      await waitFor("the popup", async () => !(await popup.text("#status")).startsWith("Loading"));
+      const count = await popup.count("#vanished li");
+      const text = count ? await popup.text("#vanished") : "";
+      const status = await popup.text("#status");
+      const reportButton = (await popup.count("#layout-report button")) === 1;
+      await popup.close();
+      return { count, text, status, reportButton };
+    },
     close: () => session.close(),
   };
 }

@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { after, before, beforeEach, describe, test } from "node:test";
 import { BROWSERS, start } from "./harness.mjs";
 import { RECEIVED_PATH } from "./pages.mjs";
-import { fixture, waitFor } from "./site.mjs";
+import { fixture } from "./site.mjs";
 
 /** `html` without the element whose start tag contains `needle` (a balanced `tag` element). */
 function withoutElement(html, needle, tag) {
@@ -109,17 +109,6 @@ for (const browser of BROWSERS) {
       return t.nextRead(since, "the read of the received page");
     }
 
-    async function popupStatus() {
-      const popup = await t.session.newTab();
-      await popup.goto(t.session.extensionUrl("popup.html"));
-      await waitFor("the popup", async () => !(await popup.text("#status")).startsWith("Loading"));
-      const status = await popup.text("#status");
-      const vanished = await popup.count("#vanished li");
-      const reportButton = (await popup.count("#layout-report button")) === 1;
-      await popup.close();
-      return { status, vanished, reportButton };
-    }
-
     before(async () => {
       t = await start(browser);
     });
@@ -142,7 +131,7 @@ for (const browser of BROWSERS) {
         const second = await visit(recount(withoutElement(html, needle, shape.tag), shape.counts));
         assert.equal(second.last.all, true, "the second read is complete too");
         assert.deepEqual(keysIn(second.ledger, "v"), [key]);
-        assert.equal((await popupStatus()).vanished, 1);
+        assert.equal((await t.popupState()).count, 1);
       });
     }
 
@@ -155,8 +144,8 @@ for (const browser of BROWSERS) {
         recount(withoutElement(html, `componentkey="${pending[1]}"`, "div"), [["Focused (3)", "Focused (2)"]]),
       );
       assert.deepEqual(keysIn(second.ledger, "v"), []);
-      const popup = await popupStatus();
-      assert.equal(popup.vanished, 0);
+      const popup = await t.popupState();
+      assert.equal(popup.count, 0);
       assert.match(popup.status, /disagree/i);
       assert.equal(popup.reportButton, true, "the popup offers a page-structure report");
       // The report kept for it shows the structure and no name, headline or note of the page.
@@ -185,7 +174,7 @@ for (const browser of BROWSERS) {
     test("the first batch of a long list: the popup says how many were checked and what to do", async () => {
       const read = await visit(fixture("era-e-live-received-partial.html"));
       assert.equal(read.last.all, false);
-      const popup = await popupStatus();
+      const popup = await t.popupState();
       assert.match(popup.status, /10 of 25/);
       assert.match(popup.status, /scroll/i);
     });

@@ -570,18 +570,22 @@ fn partial_read(shown: usize, count: Option<u32>, reason: PartialReason) -> Obse
     }
 }
 
-#[test]
-fn popup_status_says_how_many_of_how_many_were_checked_and_what_to_do() {
-    let mut ledger = Ledger::new();
-    let first_batch = partial_read(
+/// The first two rows of a list of 25 (the count says more than are rendered).
+fn first_batch_of_25() -> Observation {
+    partial_read(
         2,
         Some(25),
         PartialReason::CountExceedsCards {
             expected: 25,
             rendered: 2,
         },
-    );
-    apply_observation(&mut ledger, &first_batch, T0);
+    )
+}
+
+#[test]
+fn popup_status_says_how_many_of_how_many_were_checked_and_what_to_do() {
+    let mut ledger = Ledger::new();
+    apply_observation(&mut ledger, &first_batch_of_25(), T0);
     let popup = popup_model(&ledger, Tone::Warm, Lang::English, T0 + MINUTE_MS);
     assert!(popup.status.contains("checked 2 of 25"), "{}", popup.status);
     assert!(
@@ -625,15 +629,7 @@ fn popup_status_explains_a_read_that_proved_nothing_and_offers_a_report() {
 #[test]
 fn the_status_line_and_the_report_offer_speak_the_users_language() {
     let mut ledger = Ledger::new();
-    let first_batch = partial_read(
-        2,
-        Some(25),
-        PartialReason::CountExceedsCards {
-            expected: 25,
-            rendered: 2,
-        },
-    );
-    apply_observation(&mut ledger, &first_batch, T0);
+    apply_observation(&mut ledger, &first_batch_of_25(), T0);
     let status = |lang| popup_model(&ledger, Tone::Warm, lang, T0 + 5 * MINUTE_MS).status;
     assert_eq!(
         status(Lang::German),
