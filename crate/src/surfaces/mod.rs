@@ -349,19 +349,29 @@ pub fn last_read_had_problem(ledger: &Ledger) -> bool {
     ledger
         .last_read
         .as_ref()
-        .is_some_and(|last| !last.recognised || list_state(last, Lang::English).1)
+        .is_some_and(|last| !last.recognised || not_understood(last))
+}
+
+/// A read of the received list that proved nothing because the page itself was not understood
+/// (its counts disagree, or it showed none): the popup then offers a page-structure report.
+fn not_understood(last: &LastRead) -> bool {
+    last.view.tab == Tab::Received
+        && last.view.filter.is_none()
+        && matches!(
+            last.partial,
+            Some(PartialReason::CuesDisagree { .. } | PartialReason::Unknown)
+        )
 }
 
 /// What the last recognised read could check, and what the user can do when it was not the
-/// whole list; `true` when the page itself was not understood (cues disagree, nothing to tell
-/// completeness by): then the popup offers a page-structure report.
-fn list_state(last: &LastRead, lang: Lang) -> (String, bool) {
+/// whole list.
+fn list_state(last: &LastRead, lang: Lang) -> String {
     let words = &common(lang).status;
     if last.view.tab == Tab::Sent {
-        return (words.sent.to_owned(), false);
+        return words.sent.to_owned();
     }
     if last.view.tab == Tab::Received && last.view.filter.is_some() {
-        return (words.filtered.to_owned(), false);
+        return words.filtered.to_owned();
     }
     let checked = last.checked.to_string();
     let with = |template: &str, total: Option<u32>| {
@@ -369,18 +379,18 @@ fn list_state(last: &LastRead, lang: Lang) -> (String, bool) {
         fill(template, &[(COUNT, &checked), (TOTAL, &total)])
     };
     match &last.partial {
-        None => (words.all_checked.get(last.checked as u64), false),
-        Some(PartialReason::Loading) => (with(words.loading, None), false),
+        None => words.all_checked.get(last.checked as u64),
+        Some(PartialReason::Loading) => with(words.loading, None),
         Some(PartialReason::CountExceedsCards { expected, .. }) => {
-            (with(words.some_of, Some(*expected)), false)
+            with(words.some_of, Some(*expected))
         }
         Some(PartialReason::MoreToLoad) => match last.count {
-            Some(count) => (with(words.some_of, Some(count)), false),
-            None => (with(words.some_so_far, None), false),
+            Some(count) => with(words.some_of, Some(count)),
+            None => with(words.some_so_far, None),
         },
         // The detail (which cues, what each said) is in the page-structure report.
-        Some(PartialReason::CuesDisagree { .. }) => (words.cues_disagree.to_owned(), true),
-        Some(PartialReason::Unknown) => (with(words.no_count, None), true),
+        Some(PartialReason::CuesDisagree { .. }) => words.cues_disagree.to_owned(),
+        Some(PartialReason::Unknown) => with(words.no_count, None),
     }
 }
 
@@ -399,12 +409,12 @@ fn status_line(ledger: &Ledger, lang: Lang, now_ms: i64) -> (String, bool) {
         .sum();
     let watched = words.watched.get(watched as u64);
     if last.recognised {
-        let (what, problem) = list_state(last, lang);
+        let what = list_state(last, lang);
         let line = fill(
             words.read,
             &[(AGO, &when), (WATCHED, &watched), (WHAT, &what)],
         );
-        (line, problem)
+        (line, not_understood(last))
     } else {
         let why = match last.unrecognised_reason {
             Some(UnrecognisedReason::LoggedOut) => words.why_logged_out,
