@@ -33,15 +33,9 @@ fn rich_ledger() -> Ledger {
     ledger
 }
 
-/// A, B, C pending, then B vanished and A accepted here: news and pending entries both.
+/// [`news_and_pending`], checked to hold a vanish.
 fn split_sample() -> Ledger {
-    let mut ledger = visited_abc();
-    record_action(&mut ledger, Some(ME), "a", UserAction::Accept, T0 + HOUR_MS);
-    apply_observation(
-        &mut ledger,
-        &settled(complete(vec![card("c", 60, Some(90))])),
-        T0 + 2 * HOUR_MS,
-    );
+    let ledger = news_and_pending();
     assert!(is_vanished(&ledger, "b"));
     ledger
 }

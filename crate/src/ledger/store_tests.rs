@@ -6,18 +6,6 @@ use std::rc::Rc;
 use super::store::*;
 use super::testkit::*;
 
-/// A, B, C pending, then B vanished and A accepted here.
-fn sample() -> Ledger {
-    let mut ledger = visited_abc();
-    record_action(&mut ledger, Some(ME), "a", UserAction::Accept, T0 + HOUR_MS);
-    apply_observation(
-        &mut ledger,
-        &settled(complete(vec![card("c", 60, Some(90))])),
-        T0 + 2 * HOUR_MS,
-    );
-    ledger
-}
-
 #[test]
 fn the_news_alone_serves_the_card_and_news_changes_never_a_pending_change() {
     for need in [Need::Card, Need::News, Need::Whole] {
@@ -32,7 +20,7 @@ fn the_news_alone_serves_the_card_and_news_changes_never_a_pending_change() {
 fn the_cache_answers_what_it_holds_enough_for() {
     let mut cache: Cache<String> = Cache::new();
     assert!(cache.get(Need::Card).is_none());
-    let ledger = Rc::new(sample());
+    let ledger = Rc::new(news_and_pending());
     cache.keep("news".into(), None, Rc::clone(&ledger));
     let (found, held) = cache
         .get(Need::News)
@@ -56,7 +44,7 @@ fn the_cache_answers_what_it_holds_enough_for() {
 
 #[test]
 fn the_cache_survives_its_own_writes_and_drops_on_anyone_elses() {
-    let ledger = Rc::new(sample());
+    let ledger = Rc::new(news_and_pending());
     let whole = |cache: &mut Cache<String>| {
         cache.keep("news".into(), Some("pending".into()), Rc::clone(&ledger));
     };
@@ -88,7 +76,7 @@ fn nothing_stored_is_a_fresh_ledger_and_stored_texts_decode() {
         load_whole(&Stored::Absent, &Stored::Absent, false, T0),
         Ok(Ledger::new())
     );
-    let ledger = sample();
+    let ledger = news_and_pending();
     let split = encode_split(&ledger);
     let loaded = load_whole(
         &Stored::Text(split.news),
@@ -101,7 +89,7 @@ fn nothing_stored_is_a_fresh_ledger_and_stored_texts_decode() {
 
 #[test]
 fn a_damaged_text_is_kept_aside_byte_for_byte_with_the_other() {
-    let split = encode_split(&sample());
+    let split = encode_split(&news_and_pending());
     let news = Stored::Text("{not json at all".into());
     let pending = Stored::Text(split.pending.clone());
     let Err(kept) = load_whole(&news, &pending, false, T0) else {
@@ -150,7 +138,7 @@ fn a_second_damage_gets_keys_of_its_own_so_no_copy_is_lost() {
 
 #[test]
 fn pending_entries_without_the_rest_are_kept_aside_too() {
-    let split = encode_split(&sample());
+    let split = encode_split(&news_and_pending());
     let Err(kept) = load_whole(
         &Stored::Absent,
         &Stored::Text(split.pending.clone()),
@@ -181,7 +169,7 @@ fn pending_entries_without_the_rest_are_kept_aside_too() {
 
 #[test]
 fn a_pending_change_writes_both_texts_any_other_the_news_alone() {
-    let ledger = sample();
+    let ledger = news_and_pending();
     let split = encode_split(&ledger);
     assert_eq!(
         plan_save(&ledger, Held::Whole, true),
@@ -208,7 +196,7 @@ fn a_pending_change_writes_both_texts_any_other_the_news_alone() {
 
 #[test]
 fn a_news_only_save_loses_no_pending_entry() {
-    let ledger = sample();
+    let ledger = news_and_pending();
     let stored = encode_split(&ledger);
     // Mark every event seen on the ledger read from the news alone, then save the news.
     let mut news = decode_news(&stored.news).expect("the news decodes");
@@ -223,7 +211,7 @@ fn a_news_only_save_loses_no_pending_entry() {
 
 #[test]
 fn a_full_storage_prunes_old_history_but_never_what_is_watched() {
-    let mut ledger = sample();
+    let mut ledger = news_and_pending();
     let later = T0 + 40 * DAY_MS;
     let pruned = prune_for_space(&mut ledger, later);
     assert!(pruned > 0);
@@ -234,7 +222,7 @@ fn a_full_storage_prunes_old_history_but_never_what_is_watched() {
         "the old accepted one goes"
     );
     // Within the emergency retention: nothing to gain, no retry.
-    let mut recent = sample();
+    let mut recent = news_and_pending();
     assert_eq!(prune_for_space(&mut recent, T0 + DAY_MS), 0);
 }
 

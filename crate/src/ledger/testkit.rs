@@ -148,6 +148,18 @@ pub(super) fn visited_abc() -> Ledger {
     ledger
 }
 
+/// A, B, C pending, then B vanished and A accepted here: news and pending entries both.
+pub(super) fn news_and_pending() -> Ledger {
+    let mut ledger = visited_abc();
+    record_action(&mut ledger, Some(ME), "a", UserAction::Accept, T0 + HOUR_MS);
+    apply_observation(
+        &mut ledger,
+        &settled(complete(vec![card("c", 60, Some(90))])),
+        T0 + 2 * HOUR_MS,
+    );
+    ledger
+}
+
 /// Every must-not-alert test ends with this.
 pub(super) fn assert_no_alert(ledger: &Ledger, events: &[Event]) {
     assert!(events.is_empty(), "unexpected events: {events:?}");
