@@ -7,7 +7,8 @@
 //!
 //! Run: `cargo run --release --example ledger_bench [-- target/bench/ledger-10000.json]`
 
-use invite_watch::ledger::{self, Ledger, Observation};
+use invite_watch::diff::{self, Observation};
+use invite_watch::ledger::{self, Ledger};
 use invite_watch::page::{
     AgeRange, CardSource, Completeness, Era, InvitationKind, PageInvitation, PageRead, ReadStatus,
     Tab, View,
@@ -59,7 +60,7 @@ fn ledger_of(n: usize) -> Ledger {
         read: read_of(n),
         settled: true,
     };
-    ledger::apply_observation(&mut ledger, &observation, NOW);
+    diff::apply_observation(&mut ledger, &observation, NOW);
     ledger
 }
 
@@ -108,7 +109,7 @@ fn main() {
         let runs = if n >= 1000 { 9 } else { 31 };
         let ms = median_ms(runs, || {
             let mut ledger = base.clone();
-            std::hint::black_box(ledger::apply_observation(
+            std::hint::black_box(diff::apply_observation(
                 &mut ledger,
                 &observation,
                 NOW + 60_000,

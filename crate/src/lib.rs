@@ -2,7 +2,8 @@
 //! manager, and explains the likely reasons kindly.
 //!
 //! The data flow, in one line:
-//! page DOM → [`page`] (what is on this page?) → [`ledger`] (what did we know, what changed?) →
+//! page DOM → [`page`] (what is on this page?) → [`diff`] (what changed since, against the
+//! [`ledger`] of what we knew?) →
 //! [`advice`] (why, and what now, in the user's tone) → `browser` surfaces (in-page card, toolbar
 //! popup, badge, options).
 //!
@@ -10,6 +11,7 @@
 //! thin wasm32-only edge (web-sys, js-sys, wasm-bindgen) and decides nothing.
 
 pub mod advice;
+pub mod diff;
 pub mod i18n;
 pub mod ledger;
 pub mod messages;

@@ -12,7 +12,8 @@
 mod invariants;
 
 use invariants::*;
-use invite_watch::ledger::{encode, encode_split, Observation};
+use invite_watch::diff::Observation;
+use invite_watch::ledger::{encode, encode_split};
 use invite_watch::page::dom::Dom;
 use invite_watch::page::html_dom::HtmlDom;
 use invite_watch::page::{

@@ -2,7 +2,8 @@
 //! (`fuzz/`, run by `./scripts/fuzz`): each test is the shrunk input that once failed, kept so the
 //! bug stays fixed.
 
-use invite_watch::ledger::{apply_observation, Ledger, Observation, State};
+use invite_watch::diff::{apply_observation, Observation};
+use invite_watch::ledger::{Ledger, State};
 use invite_watch::page::{
     AgeRange, CardSource, Completeness, Era, InvitationKind, PageInvitation, PageRead,
     PartialReason, ReadStatus, Tab, View,

@@ -10,8 +10,9 @@
 use super::ext::{self, ApiError, Area};
 use crate::advice::texts::common;
 use crate::advice::Lang;
+use crate::diff::{self, Observation};
 use crate::ledger::store::{self, AfterFailure, Cache, Held, Need, Stored};
-use crate::ledger::{self, Ledger, Observation};
+use crate::ledger::{self, Ledger};
 use crate::messages::{Reply, Request};
 use crate::settings::Settings;
 use crate::surfaces;
@@ -410,8 +411,8 @@ async fn apply(request: Request) -> Result<Reply, ApiError> {
             let had_problem = surfaces::last_read_had_problem(&ledger);
             keep_layout_report(report, had_problem).await;
             let observation = Observation { read, settled };
-            let events = ledger::apply_observation(&mut ledger, &observation, now);
-            ledger::prune(&mut ledger, now, settings.retention_days);
+            let events = diff::apply_observation(&mut ledger, &observation, now);
+            diff::prune(&mut ledger, now, settings.retention_days);
             persist(&mut ledger, source.clone(), pending_changed, now).await?;
             update_badge(&ledger).await;
             let raised = events.iter().filter(|event| !event.seen_by_user).count();
@@ -425,24 +426,24 @@ async fn apply(request: Request) -> Result<Reply, ApiError> {
             key,
             action,
         } => {
-            ledger::record_action(&mut ledger, account.as_deref(), &key, action, now);
+            diff::record_action(&mut ledger, account.as_deref(), &key, action, now);
             persist(&mut ledger, source.clone(), pending_changed, now).await?;
             Reply::Done
         }
         Request::ResolveByUser { account, key } => {
-            ledger::resolve_by_user(&mut ledger, Some(&account), &key, now);
+            diff::resolve_by_user(&mut ledger, Some(&account), &key, now);
             persist(&mut ledger, source.clone(), pending_changed, now).await?;
             update_badge(&ledger).await;
             card(&ledger)
         }
         Request::ResolveEvent { event_id } => {
-            ledger::resolve_event(&mut ledger, event_id, now);
+            diff::resolve_event(&mut ledger, event_id, now);
             persist(&mut ledger, source.clone(), pending_changed, now).await?;
             update_badge(&ledger).await;
             card(&ledger)
         }
         Request::MarkSeen { ids } => {
-            ledger::mark_events_seen(&mut ledger, &ids);
+            diff::mark_events_seen(&mut ledger, &ids);
             persist(&mut ledger, source.clone(), pending_changed, now).await?;
             update_badge(&ledger).await;
             Reply::Done

@@ -1,8 +1,7 @@
-//! What we know over time: every invitation seen, and the rules that may declare one vanished.
+//! What we know over time: every invitation seen, its events, and how all of it is stored. The
+//! rules that change it (a page read, the user's own click) are [`crate::diff`]'s.
 //!
 //! - [`model`]: the [`Ledger`] and its entries, states, evidence and events.
-//! - [`diff`]: applying page reads ([`apply_observation`]) and the user's own clicks
-//!   ([`record_action`]), and the queries the surfaces need.
 //! - [`codec`]: the stored form (version 1: two JSON texts, the pending entries apart) and the
 //!   export.
 //! - [`store`]: the background's storage decisions (what to load and write, the cache, damaged
@@ -14,7 +13,6 @@
 // engine's build, so that their code cannot change how shared code is compiled there.
 #[cfg(any(feature = "full-engine", not(target_arch = "wasm32")))]
 pub mod codec;
-pub mod diff;
 pub mod model;
 #[cfg(any(feature = "full-engine", not(target_arch = "wasm32")))]
 pub mod store;
@@ -22,23 +20,16 @@ pub mod store;
 #[cfg(test)]
 mod codec_tests;
 #[cfg(test)]
-mod diff_tests;
-#[cfg(test)]
 mod store_tests;
 #[cfg(test)]
-mod testkit;
+pub(crate) mod testkit;
 
 #[cfg(any(feature = "full-engine", not(target_arch = "wasm32")))]
 pub use codec::{
     decode, decode_news, decode_split, encode, encode_json, encode_news, encode_split, CodecError,
     Split, SplitError,
 };
-pub use diff::{
-    apply_observation, is_mass_disappearance, mark_events_seen, missing_in_bulk_entries,
-    pending_count, prune, record_action, resolve_by_user, resolve_event, unseen_count,
-    vanished_entries, Observation,
-};
 pub use model::{
     AccountLedger, Coverage, Entry, Event, EventKind, Evidence, LastRead, Ledger, SentEntry,
-    SentState, State, CURRENT_VERSION, UNKNOWN_ACCOUNT,
+    SentState, State, CURRENT_VERSION, DAY_MS, UNKNOWN_ACCOUNT,
 };

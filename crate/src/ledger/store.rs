@@ -15,8 +15,8 @@
 use std::rc::Rc;
 
 use super::codec::{self, SplitError};
-use super::diff::prune;
 use super::model::Ledger;
+use crate::diff::prune;
 
 /// Storage keys (`storage.local`).
 /// Everything but the pending entries ([`codec::Split::news`]).

@@ -1,23 +1,24 @@
 //! Helpers for the ledger's tests: hand-made [`PageRead`] values (so the tests do not depend on
 //! the HTML reader), observations, and small ledgers.
 
-pub(super) use crate::page::{
+pub(crate) use crate::page::{
     AgeRange, BucketCount, CardSource, Completeness, Era, InvitationKind, PageInvitation, PageRead,
     PartialReason, ReadStatus, Tab, UnrecognisedReason, UserAction, View,
 };
 
-pub(super) use super::model::DAY_MS;
-pub(super) use super::*;
+pub(crate) use super::model::DAY_MS;
+pub(crate) use super::*;
+pub(crate) use crate::diff::*;
 
-pub(super) const ME: &str = "in:me";
+pub(crate) const ME: &str = "in:me";
 /// Some instant in 2025.
-pub(super) const T0: i64 = 1_760_000_000_000;
-pub(super) const HOUR_MS: i64 = 60 * 60 * 1000;
+pub(crate) const T0: i64 = 1_760_000_000_000;
+pub(crate) const HOUR_MS: i64 = 60 * 60 * 1000;
 
 // --- helpers --------------------------------------------------------------------------------
 
 /// An invitation card whose age label means "at least `min_days`, under `max_days`".
-pub(super) fn card(key: &str, min_days: u32, max_days: Option<u32>) -> PageInvitation {
+pub(crate) fn card(key: &str, min_days: u32, max_days: Option<u32>) -> PageInvitation {
     PageInvitation {
         key: key.to_string(),
         kind: InvitationKind::Person,
@@ -33,22 +34,22 @@ pub(super) fn card(key: &str, min_days: u32, max_days: Option<u32>) -> PageInvit
 }
 
 /// A card aged "N days ago" (at least N, under N + 1).
-pub(super) fn aged(key: &str, days: u32) -> PageInvitation {
+pub(crate) fn aged(key: &str, days: u32) -> PageInvitation {
     card(key, days, Some(days + 1))
 }
 
-pub(super) fn with_note(mut invitation: PageInvitation) -> PageInvitation {
+pub(crate) fn with_note(mut invitation: PageInvitation) -> PageInvitation {
     invitation.note = Some("Loved your talk at RustConf".to_string());
     invitation
 }
 
-pub(super) fn without_age(mut invitation: PageInvitation) -> PageInvitation {
+pub(crate) fn without_age(mut invitation: PageInvitation) -> PageInvitation {
     invitation.age = None;
     invitation.time_label = None;
     invitation
 }
 
-pub(super) fn received_view(bucket: Option<&str>, filter: Option<&str>) -> View {
+pub(crate) fn received_view(bucket: Option<&str>, filter: Option<&str>) -> View {
     View {
         tab: Tab::Received,
         bucket: bucket.map(str::to_string),
@@ -56,7 +57,7 @@ pub(super) fn received_view(bucket: Option<&str>, filter: Option<&str>) -> View 
     }
 }
 
-pub(super) fn read_of(
+pub(crate) fn read_of(
     view: View,
     completeness: Completeness,
     invitations: Vec<PageInvitation>,
@@ -75,7 +76,7 @@ pub(super) fn read_of(
 }
 
 /// A complete, unfiltered read of the Focused bucket for account [`ME`].
-pub(super) fn complete(invitations: Vec<PageInvitation>) -> PageRead {
+pub(crate) fn complete(invitations: Vec<PageInvitation>) -> PageRead {
     read_of(
         received_view(Some("focused"), None),
         Completeness::Complete,
@@ -84,7 +85,7 @@ pub(super) fn complete(invitations: Vec<PageInvitation>) -> PageRead {
 }
 
 /// A partial (more to load), unfiltered read of the Focused bucket for account [`ME`].
-pub(super) fn partial(invitations: Vec<PageInvitation>) -> PageRead {
+pub(crate) fn partial(invitations: Vec<PageInvitation>) -> PageRead {
     read_of(
         received_view(Some("focused"), None),
         Completeness::Partial {
@@ -94,30 +95,30 @@ pub(super) fn partial(invitations: Vec<PageInvitation>) -> PageRead {
     )
 }
 
-pub(super) fn for_account(mut read: PageRead, account: Option<&str>) -> PageRead {
+pub(crate) fn for_account(mut read: PageRead, account: Option<&str>) -> PageRead {
     read.account = account.map(str::to_string);
     read
 }
 
-pub(super) fn settled(read: PageRead) -> Observation {
+pub(crate) fn settled(read: PageRead) -> Observation {
     Observation {
         read,
         settled: true,
     }
 }
 
-pub(super) fn unsettled(read: PageRead) -> Observation {
+pub(crate) fn unsettled(read: PageRead) -> Observation {
     Observation {
         read,
         settled: false,
     }
 }
 
-pub(super) fn entry<'a>(ledger: &'a Ledger, key: &str) -> &'a Entry {
+pub(crate) fn entry<'a>(ledger: &'a Ledger, key: &str) -> &'a Entry {
     entry_of(ledger, ME, key)
 }
 
-pub(super) fn entry_of<'a>(ledger: &'a Ledger, account: &str, key: &str) -> &'a Entry {
+pub(crate) fn entry_of<'a>(ledger: &'a Ledger, account: &str, key: &str) -> &'a Entry {
     match ledger
         .accounts
         .get(account)
@@ -128,12 +129,12 @@ pub(super) fn entry_of<'a>(ledger: &'a Ledger, account: &str, key: &str) -> &'a 
     }
 }
 
-pub(super) fn is_vanished(ledger: &Ledger, key: &str) -> bool {
+pub(crate) fn is_vanished(ledger: &Ledger, key: &str) -> bool {
     matches!(entry(ledger, key).state, State::Vanished { .. })
 }
 
 /// Ledger after a first complete, settled visit showing A (1 day), B (2 weeks), C (2 months).
-pub(super) fn visited_abc() -> Ledger {
+pub(crate) fn visited_abc() -> Ledger {
     let mut ledger = Ledger::new();
     let events = apply_observation(
         &mut ledger,
@@ -149,7 +150,7 @@ pub(super) fn visited_abc() -> Ledger {
 }
 
 /// A, B, C pending, then B vanished and A accepted here: news and pending entries both.
-pub(super) fn news_and_pending() -> Ledger {
+pub(crate) fn news_and_pending() -> Ledger {
     let mut ledger = visited_abc();
     record_action(&mut ledger, Some(ME), "a", UserAction::Accept, T0 + HOUR_MS);
     apply_observation(
@@ -161,7 +162,7 @@ pub(super) fn news_and_pending() -> Ledger {
 }
 
 /// Every must-not-alert test ends with this.
-pub(super) fn assert_no_alert(ledger: &Ledger, events: &[Event]) {
+pub(crate) fn assert_no_alert(ledger: &Ledger, events: &[Event]) {
     assert!(events.is_empty(), "unexpected events: {events:?}");
     assert!(vanished_entries(ledger).is_empty());
     assert!(missing_in_bulk_entries(ledger).is_empty());

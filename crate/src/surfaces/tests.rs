@@ -3,10 +3,10 @@
 
 use super::*;
 use crate::advice::{self, InvitationKind as AdviceKind, Reason};
-use crate::ledger::{
-    apply_observation, mark_events_seen, resolve_by_user, resolve_event, Coverage, Evidence,
-    Observation,
+use crate::diff::{
+    apply_observation, mark_events_seen, resolve_by_user, resolve_event, Observation,
 };
+use crate::ledger::{Coverage, Evidence};
 use crate::page::{
     AgeRange, CardSource, Completeness, Era, InvitationKind, PageInvitation, PageRead,
     PartialReason, ReadStatus, Tab, UnrecognisedReason, View,
@@ -546,7 +546,7 @@ fn a_card_on_screen_keeps_its_events_when_reworded_after_they_were_seen() {
     let shown = card_model(&ledger, Tone::Warm, Lang::English)
         .expect("a card")
         .event_ids;
-    crate::ledger::mark_events_seen(&mut ledger, &shown);
+    crate::diff::mark_events_seen(&mut ledger, &shown);
     assert!(
         card_model(&ledger, Tone::Brief, Lang::English).is_none(),
         "nothing unseen"

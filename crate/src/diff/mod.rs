@@ -24,7 +24,7 @@ use crate::page::{
     AgeRange, Completeness, PageInvitation, PageRead, PartialReason, Tab, UserAction,
 };
 
-use super::model::{
+use crate::ledger::{
     AccountLedger, Coverage, Entry, Event, EventKind, Evidence, LastRead, Ledger, SentEntry,
     SentState, State, DAY_MS, UNKNOWN_ACCOUNT,
 };
@@ -1071,3 +1071,6 @@ fn apply_sent(account: &mut AccountLedger, obs: &Observation, attributed: bool, 
         }
     }
 }
+
+#[cfg(test)]
+mod tests;
