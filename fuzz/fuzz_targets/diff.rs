@@ -13,7 +13,7 @@ mod invariants;
 
 use arbitrary::{Result, Unstructured};
 use invariants::{Step, ACCOUNTS, AGES, HOUR_MS, KEYS, NAMES, PROFILES};
-use invite_watch::ledger::Observation;
+use invite_watch::diff::Observation;
 use invite_watch::page::{
     AgeRange, CardSource, Completeness, Era, InvitationKind, PageInvitation, PageRead,
     PartialReason, ReadStatus, Tab, UnrecognisedReason, UserAction, View,
