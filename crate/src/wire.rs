@@ -50,9 +50,23 @@ pub trait Tree: Sized {
     fn empty(&self) -> Self;
 }
 
-/// A reply that does not have the expected shape.
+/// Why a reply does not have a reply's shape.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct WireError(pub String);
+pub enum WireError {
+    /// No `type`, or one no reply has.
+    NoType,
+    /// The first field found missing or of the wrong type.
+    Field(&'static str),
+}
+
+impl std::fmt::Display for WireError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            WireError::NoType => f.write_str("the reply has no valid type"),
+            WireError::Field(key) => write!(f, "the reply has no valid {key}"),
+        }
+    }
+}
 
 type Decoded<T> = Result<T, WireError>;
 
@@ -72,11 +86,11 @@ pub fn read_reply<V: Tree>(v: &V) -> Decoded<Reply> {
                 .filter(|card| !card.is_null())
                 .map(|card| Box::new(r.card_model(&card))),
         },
-        _ => return Err(WireError("the reply has no valid type".into())),
+        _ => return Err(WireError::NoType),
     };
     match r.missing.get() {
         None => Ok(reply),
-        Some(key) => Err(WireError(format!("the reply has no valid {key}"))),
+        Some(key) => Err(WireError::Field(key)),
     }
 }
 
@@ -415,9 +429,15 @@ mod tests {
     fn refuses_other_shapes() {
         let read =
             |text: &str| read_reply(&serde_json::from_str::<serde_json::Value>(text).unwrap());
-        assert!(read(r#"{"type":"nope"}"#).is_err());
-        assert!(read(r#"{"type":"failed"}"#).is_err());
-        assert!(read(r#"{"type":"card","card":{"tone":"loud"}}"#).is_err());
-        assert!(read(r#"[]"#).is_err());
+        assert_eq!(read(r#"{"type":"nope"}"#), Err(WireError::NoType));
+        assert_eq!(
+            read(r#"{"type":"failed"}"#),
+            Err(WireError::Field("message"))
+        );
+        assert!(matches!(
+            read(r#"{"type":"card","card":{"tone":"loud"}}"#),
+            Err(WireError::Field(_))
+        ));
+        assert_eq!(read(r#"[]"#), Err(WireError::NoType));
     }
 }

@@ -7,7 +7,7 @@
 //! when storage is full) is [`crate::ledger::store`]'s, with native tests; this file only moves
 //! values between it and `storage.local`.
 
-use super::ext::{self, ApiError, Area};
+use super::ext::{self, ApiError, Area, Changes};
 use crate::advice::texts::common;
 use crate::advice::Lang;
 use crate::diff::{self, Observation};
@@ -68,10 +68,7 @@ fn watch_for_other_writers() {
             let pending = new_value(PENDING_KEY);
             CACHE.with(|cache| cache.borrow_mut().changed(news.as_ref(), pending.as_ref()));
         });
-    let _ = ext::add_listener(
-        &["storage", "onChanged"],
-        on_change.as_ref().unchecked_ref(),
-    );
+    let _ = ext::on_storage_changed(Changes::AllAreas, on_change.as_ref().unchecked_ref());
     // The worker's one listener, for as long as it lives.
     on_change.forget();
 }
@@ -155,12 +152,8 @@ pub async fn load_settings() -> Settings {
 
 /// The browser's UI language tag: `i18n.getUILanguage()`, else `navigator.language`, else "".
 pub fn browser_language() -> String {
-    let from_i18n = ext::object(&["i18n"]).ok().and_then(|i18n| {
-        let get = Reflect::get(&i18n, &"getUILanguage".into()).ok()?;
-        let get: &js_sys::Function = get.dyn_ref()?;
-        get.call0(&i18n).ok()?.as_string()
-    });
-    from_i18n
+    ext::ui_language()
+        .ok()
         .or_else(|| {
             let navigator = Reflect::get(&ext::global_this(), &"navigator".into()).ok()?;
             Reflect::get(&navigator, &"language".into())
@@ -262,8 +255,7 @@ pub async fn damaged_copies() -> Vec<(String, String)> {
 
 /// Saves what [`store::plan_save`] says, in one `set`, and caches the ledger saved.
 async fn save(ledger: &Ledger, read: Read, pending_changed: bool) -> Result<(), ApiError> {
-    let write = store::plan_save(ledger, held(&read), pending_changed)
-        .map_err(|error| ApiError(error.to_string()))?;
+    let write = store::plan_save(ledger, held(&read), pending_changed).map_err(ApiError::Save)?;
     let items = Object::new();
     let news = JsValue::from_str(&write.news);
     Reflect::set(&items, &LEDGER_KEY.into(), &news)?;

@@ -411,8 +411,8 @@ pub fn listen_for_settings() {
     });
     // storage.sync's own event: the tab is not sent storage.local's changes (the ledger, ~1 MB
     // old and new on every save) only to ignore them.
-    let _ = ext::add_listener(
-        &["storage", "sync", "onChanged"],
+    let _ = ext::on_storage_changed(
+        ext::Changes::Of(ext::Area::Sync),
         on_change.as_ref().unchecked_ref(),
     );
     on_change.forget();

@@ -4,29 +4,99 @@
 //! returns a typed error instead of throwing.
 
 use crate::messages::{Reply, Request};
+use crate::wire::WireError;
 use js_sys::{Array, Function, Object, Promise, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-/// A failed extension API call, with the browser's message.
+/// Why a call at the browser edge failed.
 #[derive(Debug, Clone)]
-pub struct ApiError(pub String);
+pub enum ApiError {
+    /// Neither `browser` nor `chrome` exists in this context.
+    NoExtensionApi,
+    /// This API is missing here (e.g. `notifications` without the optional permission).
+    Unavailable(Api),
+    /// The browser threw or rejected, with its message (or none).
+    Browser(Option<String>),
+    /// The background answered nothing.
+    NoReply,
+    /// The background's reply text was not JSON.
+    ReplyNotJson,
+    /// The background's reply does not have a reply's shape.
+    BadReply(WireError),
+    /// A Rust value could not become a JS value, or a JS value the Rust value expected
+    /// (serde-wasm-bindgen's message).
+    Convert(String),
+    /// The ledger could not be written as the store planned.
+    #[cfg(feature = "full-engine")]
+    Save(crate::ledger::store::SaveError),
+}
+
+/// The extension APIs the engine uses, for errors that name one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Api {
+    Runtime,
+    RuntimeUrl,
+    Storage,
+    StorageLocal,
+    StorageSync,
+    StorageEvent,
+    Action,
+    Notifications,
+    Permissions,
+    I18n,
+}
+
+impl Api {
+    /// The API's name in the extension namespace.
+    pub fn name(self) -> &'static str {
+        match self {
+            Api::Runtime => "runtime",
+            Api::RuntimeUrl => "runtime.getURL",
+            Api::Storage => "storage",
+            Api::StorageLocal => "storage.local",
+            Api::StorageSync => "storage.sync",
+            Api::StorageEvent => "storage.onChanged",
+            Api::Action => "action",
+            Api::Notifications => "notifications",
+            Api::Permissions => "permissions",
+            Api::I18n => "i18n",
+        }
+    }
+}
 
 impl std::fmt::Display for ApiError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
+        match self {
+            ApiError::NoExtensionApi => f.write_str("no extension API in this context"),
+            ApiError::Unavailable(api) => write!(f, "{} is not available", api.name()),
+            ApiError::Browser(Some(message)) => f.write_str(message),
+            ApiError::Browser(None) => f.write_str("an error without a message"),
+            ApiError::NoReply => f.write_str("the background sent no reply"),
+            ApiError::ReplyNotJson => f.write_str("the reply is not JSON"),
+            ApiError::BadReply(error) => write!(f, "{error}"),
+            ApiError::Convert(detail) => write!(f, "a value could not cross to JS: {detail}"),
+            #[cfg(feature = "full-engine")]
+            ApiError::Save(error) => write!(f, "{error}"),
+        }
     }
 }
 
 impl From<JsValue> for ApiError {
     fn from(value: JsValue) -> Self {
-        let message = Reflect::get(&value, &"message".into())
-            .ok()
-            .and_then(|m| m.as_string())
-            .or_else(|| value.as_string())
-            .unwrap_or_else(|| String::from("an error without a message"));
-        ApiError(message)
+        ApiError::Browser(
+            Reflect::get(&value, &"message".into())
+                .ok()
+                .and_then(|m| m.as_string())
+                .or_else(|| value.as_string()),
+        )
+    }
+}
+
+impl From<ApiError> for JsValue {
+    fn from(error: ApiError) -> Self {
+        JsValue::from_str(&error.to_string())
     }
 }
 
@@ -50,7 +120,17 @@ extern "C" {
     fn notifications(this: &Namespace) -> Option<Notifications>;
     /// Only on the extension's own pages.
     #[wasm_bindgen(method, getter)]
-    fn permissions(this: &Namespace) -> Option<Object>;
+    fn permissions(this: &Namespace) -> Option<Permissions>;
+    #[wasm_bindgen(method, getter)]
+    fn i18n(this: &Namespace) -> Option<I18n>;
+
+    type Permissions;
+    #[wasm_bindgen(method, catch)]
+    fn request(this: &Permissions, permissions: &Object) -> Result<JsValue, JsValue>;
+
+    type I18n;
+    #[wasm_bindgen(method, catch, js_name = getUILanguage)]
+    fn get_ui_language(this: &I18n) -> Result<JsValue, JsValue>;
 
     type Runtime;
     #[wasm_bindgen(method, catch, js_name = sendMessage)]
@@ -106,19 +186,19 @@ fn namespace() -> Result<Namespace, ApiError> {
             return Ok(value.unchecked_into());
         }
     }
-    Err(ApiError("no extension API in this context".into()))
-}
-
-fn missing(what: &str) -> ApiError {
-    ApiError(format!("{what} is not available"))
+    Err(ApiError::NoExtensionApi)
 }
 
 fn runtime() -> Result<Runtime, ApiError> {
-    namespace()?.runtime().ok_or_else(|| missing("runtime"))
+    namespace()?
+        .runtime()
+        .ok_or(ApiError::Unavailable(Api::Runtime))
 }
 
 fn storage() -> Result<Storage, ApiError> {
-    namespace()?.storage().ok_or_else(|| missing("storage"))
+    namespace()?
+        .storage()
+        .ok_or(ApiError::Unavailable(Api::Storage))
 }
 
 /// Awaits a promise; any other result is the value itself.
@@ -131,18 +211,23 @@ async fn settle(result: Result<JsValue, JsValue>) -> Result<JsValue, ApiError> {
     }
 }
 
-/// The extension API objects the extension pages reach by name (`["permissions"]`,
-/// `["notifications"]`), through the typed bindings above.
-pub fn object(path: &[&str]) -> Result<JsValue, ApiError> {
-    let ns = namespace()?;
-    let found: Option<JsValue> = match path {
-        ["permissions"] => ns.permissions().map(Into::into),
-        ["notifications"] => ns.notifications().map(|n| n.unchecked_into()),
-        ["runtime"] => ns.runtime().map(|r| r.unchecked_into()),
-        ["storage"] => ns.storage().map(|s| s.unchecked_into()),
-        _ => None,
-    };
-    found.ok_or_else(|| missing(&path.join(".")))
+/// Asks the user for optional permissions (`permissions.request`, extension pages only, in
+/// answer to a click): resolves to whether they were granted.
+pub fn request_permissions(permissions: &Object) -> Result<Promise, ApiError> {
+    let api = namespace()?
+        .permissions()
+        .ok_or(ApiError::Unavailable(Api::Permissions))?;
+    Ok(api.request(permissions)?.unchecked_into())
+}
+
+/// The browser's UI language (`i18n.getUILanguage()`).
+pub fn ui_language() -> Result<String, ApiError> {
+    namespace()?
+        .i18n()
+        .ok_or(ApiError::Unavailable(Api::I18n))?
+        .get_ui_language()?
+        .as_string()
+        .ok_or(ApiError::Unavailable(Api::I18n))
 }
 
 /// Which storage area: `local` (this browser) or `sync` (follows the user).
@@ -155,8 +240,12 @@ pub enum Area {
 fn area(area: Area) -> Result<StorageArea, ApiError> {
     let storage = storage()?;
     match area {
-        Area::Local => storage.local().ok_or_else(|| missing("storage.local")),
-        Area::Sync => storage.sync().ok_or_else(|| missing("storage.sync")),
+        Area::Local => storage
+            .local()
+            .ok_or(ApiError::Unavailable(Api::StorageLocal)),
+        Area::Sync => storage
+            .sync()
+            .ok_or(ApiError::Unavailable(Api::StorageSync)),
     }
 }
 
@@ -204,7 +293,7 @@ pub async fn send_message(message: &JsValue) -> Result<JsValue, ApiError> {
 pub async fn send(request: &Request) -> Result<Reply, ApiError> {
     let answer = send_message(&request_value(request)?).await?;
     if answer.is_undefined() || answer.is_null() {
-        return Err(ApiError("the background sent no reply".into()));
+        return Err(ApiError::NoReply);
     }
     reply_of(&answer)
 }
@@ -214,12 +303,13 @@ pub async fn send(request: &Request) -> Result<Reply, ApiError> {
 fn request_value(request: &Request) -> Result<JsValue, ApiError> {
     use serde::Serialize;
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    (request.serialize(&serializer)).map_err(|error| ApiError(error.to_string()))
+    (request.serialize(&serializer)).map_err(|error| ApiError::Convert(error.to_string()))
 }
 
 #[cfg(not(feature = "content-engine"))]
 fn reply_of(answer: &JsValue) -> Result<Reply, ApiError> {
-    serde_wasm_bindgen::from_value(answer.clone()).map_err(|error| ApiError(error.to_string()))
+    serde_wasm_bindgen::from_value(answer.clone())
+        .map_err(|error| ApiError::Convert(error.to_string()))
 }
 
 /// The content engine reads the reply object field by field ([`crate::wire::read_reply`]).
@@ -228,22 +318,29 @@ fn reply_of(answer: &JsValue) -> Result<Reply, ApiError> {
     match answer.as_string() {
         // A background that answers in text.
         Some(text) => super::reply::decode(&text),
-        None => crate::wire::read_reply(answer).map_err(|error| ApiError(error.0)),
+        None => crate::wire::read_reply(answer).map_err(ApiError::BadReply),
     }
 }
 
-/// Registers a listener on an extension event: `["storage", "onChanged"]`, or one storage
-/// area's own, `["storage", "sync", "onChanged"]` / `["storage", "local", "onChanged"]`.
-pub fn add_listener(path: &[&str], listener: &Function) -> Result<(), ApiError> {
+/// Whose storage changes a listener hears.
+#[derive(Debug, Clone, Copy)]
+pub enum Changes {
+    /// `storage.onChanged`: every area's.
+    AllAreas,
+    /// `storage.<area>.onChanged`: that area's alone.
+    Of(Area),
+}
+
+/// Registers a listener for storage changes.
+pub fn on_storage_changed(changes: Changes, listener: &Function) -> Result<(), ApiError> {
     let storage = storage()?;
-    let event = match path {
-        ["storage", "onChanged"] => storage.on_changed(),
-        ["storage", "sync", "onChanged"] => storage.sync().and_then(|a| a.on_changed()),
-        ["storage", "local", "onChanged"] => storage.local().and_then(|a| a.on_changed()),
-        _ => None,
+    let event = match changes {
+        Changes::AllAreas => storage.on_changed(),
+        Changes::Of(at) => area(at)?.on_changed(),
     };
-    let event = event.ok_or_else(|| missing(&path.join(".")))?;
-    event.add_listener(listener)?;
+    event
+        .ok_or(ApiError::Unavailable(Api::StorageEvent))?
+        .add_listener(listener)?;
     Ok(())
 }
 
@@ -252,12 +349,14 @@ pub fn extension_url(path: &str) -> Result<String, ApiError> {
     runtime()?
         .get_url(path)?
         .as_string()
-        .ok_or_else(|| ApiError("runtime.getURL returned no string".into()))
+        .ok_or(ApiError::Unavailable(Api::RuntimeUrl))
 }
 
 /// Sets the toolbar badge's text and colour.
 pub async fn set_badge(text: &str, colour: &str) -> Result<(), ApiError> {
-    let action = namespace()?.action().ok_or_else(|| missing("action"))?;
+    let action = namespace()?
+        .action()
+        .ok_or(ApiError::Unavailable(Api::Action))?;
     let details = Object::new();
     Reflect::set(&details, &"text".into(), &text.into())?;
     settle(action.set_badge_text(&details)).await?;
@@ -277,7 +376,7 @@ pub fn can_notify() -> bool {
 pub async fn notify(id: &str, title: &str, message: &str) -> Result<(), ApiError> {
     let notifications = namespace()?
         .notifications()
-        .ok_or_else(|| missing("notifications"))?;
+        .ok_or(ApiError::Unavailable(Api::Notifications))?;
     let options = Object::new();
     let icon = extension_url("icons/icon-128.png").unwrap_or_default();
     for (key, value) in [

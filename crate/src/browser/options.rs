@@ -333,9 +333,7 @@ fn alerts_section(b: &Builder, page: &Rc<Page>) -> Result<Element, JsValue> {
 }
 
 fn request_permission(request: &Object) -> Result<js_sys::Promise, JsValue> {
-    let permissions = ext::object(&["permissions"]).map_err(|e| JsValue::from_str(&e.0))?;
-    let function: js_sys::Function = Reflect::get(&permissions, &"request".into())?.dyn_into()?;
-    function.call1(&permissions, request)?.dyn_into()
+    Ok(ext::request_permissions(request)?)
 }
 
 fn history_section(b: &Builder, page: &Rc<Page>) -> Result<Element, JsValue> {
@@ -441,7 +439,7 @@ fn ask_to_clear(page: &Rc<Page>) -> Result<(), JsValue> {
 /// Offers the history (and any damaged copy kept aside) as a JSON download. The link stays on
 /// the page as `#export-link`.
 async fn export_history(page: &Page) -> Result<(), JsValue> {
-    let ledger = load_ledger().await.map_err(|e| JsValue::from_str(&e.0))?;
+    let ledger = load_ledger().await?;
     let damaged: serde_json::Map<String, serde_json::Value> = damaged_copies()
         .await
         .into_iter()

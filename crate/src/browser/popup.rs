@@ -48,10 +48,7 @@ pub async fn render() -> Result<(), JsValue> {
             }
         });
     });
-    let _ = ext::add_listener(
-        &["storage", "onChanged"],
-        on_change.as_ref().unchecked_ref(),
-    );
+    let _ = ext::on_storage_changed(ext::Changes::AllAreas, on_change.as_ref().unchecked_ref());
     on_change.forget();
     Ok(())
 }

@@ -9,8 +9,8 @@ use wasm_bindgen::JsValue;
 
 /// Parses reply text.
 pub fn decode(text: &str) -> Result<Reply, ApiError> {
-    let value = js_sys::JSON::parse(text).map_err(|_| ApiError("the reply is not JSON".into()))?;
-    read_reply(&value).map_err(|error| ApiError(error.0))
+    let value = js_sys::JSON::parse(text).map_err(|_| ApiError::ReplyNotJson)?;
+    read_reply(&value).map_err(ApiError::BadReply)
 }
 
 impl Tree for JsValue {
