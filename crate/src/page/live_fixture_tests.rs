@@ -8,10 +8,10 @@ use super::html_dom::HtmlDom;
 use super::selectors as sel;
 use super::*;
 
-const BASE: &str = "https://www.linkedin.com/mynetwork/invitation-manager";
+pub(super) const BASE: &str = "https://www.linkedin.com/mynetwork/invitation-manager";
 const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/fixtures/pages");
 
-fn source(name: &str) -> String {
+pub(super) fn source(name: &str) -> String {
     let path = format!("{FIXTURES}/{name}");
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
@@ -201,7 +201,7 @@ fn in_an_unknown_language_any_row_control_counts_as_an_answer() {
 // Keeping fixtures and selectors honest
 // ---------------------------------------------------------------------------------------------
 
-fn fixture_names() -> Vec<String> {
+pub(super) fn fixture_names() -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(FIXTURES)
         .unwrap_or_else(|e| panic!("{FIXTURES}: {e}"))
         .filter_map(|entry| entry.ok())

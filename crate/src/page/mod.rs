@@ -23,7 +23,9 @@ mod boundary_tests;
 mod fixture_tests;
 #[cfg(test)]
 mod live_fixture_tests;
+#[cfg(test)]
+mod slice_tests;
 
 pub use model::*;
-pub use read::{classify_click, read_page};
+pub use read::{classify_click, read_page, PageReader};
 pub use report::structure_report;

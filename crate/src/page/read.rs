@@ -11,8 +11,8 @@ use super::cards::{read_row, Actions, Row};
 use super::counts::{parse_count, strip_count};
 use super::dom::Dom;
 use super::model::{
-    BucketCount, CardSource, Completeness, Era, PageRead, PartialReason, ReadStatus, Tab,
-    UnrecognisedReason, UserAction, View,
+    BucketCount, CardSource, Completeness, Era, PageInvitation, PageRead, PartialReason,
+    ReadStatus, Tab, UnrecognisedReason, UserAction, View,
 };
 use super::selectors as sel;
 use super::text::{
@@ -20,43 +20,98 @@ use super::text::{
 };
 use std::collections::HashSet;
 
-/// Reads the page `dom` shown at `url`.
+/// Reads the page `dom` shown at `url`, all at once.
 pub fn read_page<D: Dom>(dom: &D, url: &str) -> PageRead {
-    let page = match locate(dom, url) {
-        Ok(page) => page,
-        Err(reason) => return PageRead::unrecognised(reason),
-    };
-    let account = account_of(dom);
-    let mut invitations = Vec::new();
-    let mut acknowledged = Vec::new();
-    let mut seen = HashSet::new();
-    for (row, source) in &page.rows {
-        match read_row(dom, row, page.era, page.view.tab, *source).0 {
-            Row::Invitation(inv) => {
-                if seen.insert(inv.key.clone()) {
-                    invitations.push(inv);
-                }
-            }
-            Row::Acknowledged(key) => {
-                if !acknowledged.contains(&key) {
-                    acknowledged.push(key);
-                }
-            }
-            Row::NotInvitation => {}
+    match PageReader::begin(dom, url) {
+        Ok(mut reader) => {
+            reader.read_rows(dom, usize::MAX);
+            reader.finish()
         }
+        Err(read) => read,
     }
-    let rendered = u32::try_from(invitations.len()).unwrap_or(u32::MAX);
-    let completeness = page.completeness(rendered);
-    PageRead {
-        view: page.view,
-        status: ReadStatus::Recognised,
-        completeness,
-        era: Some(page.era),
-        account,
-        count: page.count,
-        bucket_counts: page.bucket_counts,
-        invitations,
-        acknowledged,
+}
+
+/// A read in progress, for a caller that reads a long list in slices between which the page
+/// gets the main thread back: [`PageReader::begin`] does everything but the rows (status
+/// checks, era, view, count, end markers) and finds the rows; [`PageReader::read_rows`] reads
+/// the next few; [`PageReader::finish`] makes the [`PageRead`]. The same reads as
+/// [`read_page`], row for row — provided the page did not change in between: a caller that
+/// yields must drop the reader on any change of the page and begin again.
+pub struct PageReader<N> {
+    page: Page<N>,
+    account: Option<String>,
+    next_row: usize,
+    invitations: Vec<PageInvitation>,
+    acknowledged: Vec<String>,
+    seen: HashSet<String>,
+}
+
+impl<N> PageReader<N> {
+    /// Locates the page and its rows; a page that is not a readable invitation list is already
+    /// its whole read (`Err`).
+    pub fn begin<D: Dom<Node = N>>(dom: &D, url: &str) -> Result<Self, PageRead> {
+        let page = locate(dom, url).map_err(PageRead::unrecognised)?;
+        Ok(PageReader {
+            account: account_of(dom),
+            invitations: Vec::with_capacity(page.rows.len()),
+            page,
+            next_row: 0,
+            acknowledged: Vec::new(),
+            seen: HashSet::new(),
+        })
+    }
+
+    /// Rows not read yet.
+    pub fn rows_left(&self) -> usize {
+        self.page.rows.len() - self.next_row
+    }
+
+    /// Reads up to `max` more rows; returns whether every row has been read.
+    pub fn read_rows<D: Dom<Node = N>>(&mut self, dom: &D, max: usize) -> bool {
+        let end = self.next_row.saturating_add(max).min(self.page.rows.len());
+        for (row, source) in &self.page.rows[self.next_row..end] {
+            match read_row(dom, row, self.page.era, self.page.view.tab, *source).0 {
+                Row::Invitation(inv) => {
+                    if self.seen.insert(inv.key.clone()) {
+                        self.invitations.push(inv);
+                    }
+                }
+                Row::Acknowledged(key) => {
+                    if !self.acknowledged.contains(&key) {
+                        self.acknowledged.push(key);
+                    }
+                }
+                Row::NotInvitation => {}
+            }
+        }
+        self.next_row = end;
+        self.rows_left() == 0
+    }
+
+    /// The read, once every row was read (rows left unread count as absent: a caller that
+    /// finishes early gets a read whose count exceeds its cards, never a complete one).
+    pub fn finish(self) -> PageRead {
+        let page = self.page;
+        let rendered = u32::try_from(self.invitations.len()).unwrap_or(u32::MAX);
+        let unread = self.next_row < page.rows.len();
+        let completeness = if unread {
+            Completeness::Partial {
+                reason: PartialReason::Unknown,
+            }
+        } else {
+            page.completeness(rendered)
+        };
+        PageRead {
+            view: page.view,
+            status: ReadStatus::Recognised,
+            completeness,
+            era: Some(page.era),
+            account: self.account,
+            count: page.count,
+            bucket_counts: page.bucket_counts,
+            invitations: self.invitations,
+            acknowledged: self.acknowledged,
+        }
     }
 }
 
