@@ -5,12 +5,17 @@
 //!
 //! Idle cost: with an unchanged page no timer runs and nothing is read; a burst of mutations
 //! produces one read, plus one confirming read. [`stats`] counts both (for `./scripts/bench`).
+//!
+//! A read never holds the page's main thread for long: a long list is read in slices of about
+//! [`SLICE_MS`] ([`PageReader`]), the page gets the thread back between them, and any change
+//! to the page in between drops the read in progress (it begins again once the page is quiet),
+//! so a read never mixes two states of the page.
 
 use super::card;
 use super::ext::send;
 use super::web_dom::WebDom;
 use crate::messages::{Reply, Request};
-use crate::page::{classify_click, read_page, structure_report, PageRead};
+use crate::page::{classify_click, read_page, structure_report, PageRead, PageReader};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -19,6 +24,14 @@ use web_sys::{Document, Element, Event, MutationObserver, MutationObserverInit, 
 
 /// Quiet time after the last mutation before the page is read, in milliseconds.
 const SETTLE_MS: i32 = 700;
+
+/// The main-thread time one slice of a read may take before the page gets the thread back, in
+/// milliseconds (rows are read in small groups until it is spent; the first slice also finds
+/// the rows). Long tasks start at 50 ms.
+const SLICE_MS: f64 = 20.0;
+
+/// Rows read between two looks at the clock.
+const ROWS_PER_LOOK: usize = 8;
 
 const INVITATION_MANAGER_PREFIX: &str = "/mynetwork/invitation-manager";
 
@@ -31,6 +44,8 @@ struct State {
     pending: Option<PageRead>,
     /// The last read reported to the background.
     reported: Option<PageRead>,
+    /// A read in progress, continued in the next slice; dropped on any change to the page.
+    reading: Option<Reading>,
     settle: Option<Closure<dyn FnMut()>>,
 }
 
@@ -62,7 +77,22 @@ const FIRST_READ_AT: usize = 5;
 const FIRST_READ_MS: usize = 6;
 /// Calls the page reader made into the page's DOM across the wasm boundary, in total.
 const DOM_CALLS: usize = 7;
-const STAT_COUNT: usize = 8;
+/// The longest slice of any read so far, in milliseconds.
+const LONGEST_SLICE_MS: usize = 8;
+/// The last finished read: its main-thread time (its slices together) in milliseconds.
+const LAST_READ_MS: usize = 9;
+/// The last finished read: how many slices it took.
+const LAST_READ_SLICES: usize = 10;
+/// Reads dropped half-way because the page changed.
+const READS_DROPPED: usize = 11;
+const STAT_COUNT: usize = 12;
+
+/// A read in progress, with what it cost so far.
+struct Reading {
+    reader: PageReader<Element>,
+    busy_ms: f64,
+    slices: f64,
+}
 
 fn count(index: usize) {
     STATS.with(|s| s.borrow_mut()[index] += 1.0);
@@ -125,6 +155,7 @@ pub fn start(engine_path: String, injected_at: f64) -> Result<(), JsValue> {
         timer: None,
         pending: None,
         reported: None,
+        reading: None,
         settle: None,
     }));
     let settle_state = Rc::clone(&shared);
@@ -134,6 +165,7 @@ pub fn start(engine_path: String, injected_at: f64) -> Result<(), JsValue> {
     let observer_state = Rc::clone(&shared);
     let on_mutations = Closure::<dyn FnMut()>::new(move || {
         count(MUTATION_BATCHES);
+        drop_reading(&observer_state);
         schedule_read(&observer_state);
     });
     let observer = MutationObserver::new(on_mutations.as_ref().unchecked_ref())?;
@@ -173,6 +205,7 @@ pub fn navigated() {
         let on_manager = on_invitation_manager(&shared.borrow().window);
         if on_manager {
             shared.borrow_mut().pending = None;
+            drop_reading(&shared);
             schedule_read(&shared);
         } else {
             card::remove(&shared.borrow().document);
@@ -180,8 +213,20 @@ pub fn navigated() {
     }
 }
 
+/// The page changed: a read in progress would mix two states of it.
+fn drop_reading(shared: &Rc<RefCell<State>>) {
+    if shared.borrow_mut().reading.take().is_some() {
+        count(READS_DROPPED);
+    }
+}
+
 /// (Re)starts the settle timer: the page is read once mutations stop for [`SETTLE_MS`].
 fn schedule_read(shared: &Rc<RefCell<State>>) {
+    schedule(shared, SETTLE_MS);
+}
+
+/// Runs [`settle`] after `delay_ms` (0: the next slice of a read, once the page had its turn).
+fn schedule(shared: &Rc<RefCell<State>>, delay_ms: i32) {
     let mut state = shared.borrow_mut();
     if !on_invitation_manager(&state.window) {
         return;
@@ -196,7 +241,7 @@ fn schedule_read(shared: &Rc<RefCell<State>>) {
         .window
         .set_timeout_with_callback_and_timeout_and_arguments_0(
             callback.as_ref().unchecked_ref(),
-            SETTLE_MS,
+            delay_ms,
         )
         .ok();
     state.timer = handle;
@@ -204,6 +249,64 @@ fn schedule_read(shared: &Rc<RefCell<State>>) {
 
 fn current_url(window: &Window) -> String {
     window.location().href().unwrap_or_default()
+}
+
+/// Reads one slice of the page: begins a read unless one is in progress, then reads rows for
+/// about [`SLICE_MS`]. The read, once its last row is read; `None` while rows are left (the
+/// read in progress is then kept in the state for the next slice).
+fn read_slice(state: &mut State) -> Option<PageRead> {
+    let dom = WebDom::new(state.document.clone());
+    let began = performance_now();
+    let mut reading = match state.reading.take() {
+        Some(reading) => reading,
+        None => match PageReader::begin(&dom, &current_url(&state.window)) {
+            Ok(reader) => Reading {
+                reader,
+                busy_ms: 0.0,
+                slices: 0.0,
+            },
+            // Not a list: that is the whole read.
+            Err(read) => {
+                note_read(performance_now() - began, 1.0);
+                return Some(read);
+            }
+        },
+    };
+    let done = loop {
+        if reading.reader.read_rows(&dom, ROWS_PER_LOOK) {
+            break true;
+        }
+        if performance_now() - began >= SLICE_MS {
+            break false;
+        }
+    };
+    let slice_ms = performance_now() - began;
+    reading.busy_ms += slice_ms;
+    reading.slices += 1.0;
+    STATS.with(|s| {
+        let mut stats = s.borrow_mut();
+        stats[LONGEST_SLICE_MS] = stats[LONGEST_SLICE_MS].max(slice_ms);
+    });
+    if !done {
+        state.reading = Some(reading);
+        return None;
+    }
+    note_read(reading.busy_ms, reading.slices);
+    Some(reading.reader.finish())
+}
+
+/// Notes a finished read's cost (and the first read's time) for [`stats`].
+fn note_read(busy_ms: f64, slices: f64) {
+    note(LAST_READ_MS, busy_ms);
+    note(LAST_READ_SLICES, slices);
+    STATS.with(|s| {
+        let mut stats = s.borrow_mut();
+        stats[LONGEST_SLICE_MS] = stats[LONGEST_SLICE_MS].max(busy_ms / slices);
+        if stats[FIRST_READ_AT] == 0.0 {
+            stats[FIRST_READ_AT] = performance_now();
+            stats[FIRST_READ_MS] = busy_ms;
+        }
+    });
 }
 
 /// Reads the page; reports it once a second read agrees.
@@ -215,15 +318,13 @@ fn settle(shared: &Rc<RefCell<State>>) {
         if !on_invitation_manager(&state.window) {
             return;
         }
-        let dom = WebDom::new(state.document.clone());
-        let began = performance_now();
-        let read = read_page(&dom, &current_url(&state.window));
+        let Some(read) = read_slice(&mut state) else {
+            // More rows to read: the next slice once the page had its turn.
+            drop(state);
+            schedule(shared, 0);
+            return;
+        };
         count(READS);
-        if STATS.with(|s| s.borrow()[FIRST_READ_AT]) == 0.0 {
-            let done = performance_now();
-            note(FIRST_READ_AT, done);
-            note(FIRST_READ_MS, done - began);
-        }
         (read, state.window.clone())
     };
     let confirmed = {
