@@ -266,9 +266,9 @@ fn read_slice(state: &mut State) -> Option<PageRead> {
                 slices: 0.0,
             },
             // Not a list: that is the whole read.
-            Err(read) => {
+            Err(reason) => {
                 note_read(performance_now() - began, 1.0);
-                return Some(read);
+                return Some(PageRead::unrecognised(reason));
             }
         },
     };

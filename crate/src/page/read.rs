@@ -27,7 +27,7 @@ pub fn read_page<D: Dom>(dom: &D, url: &str) -> PageRead {
             reader.read_rows(dom, usize::MAX);
             reader.finish()
         }
-        Err(read) => read,
+        Err(reason) => PageRead::unrecognised(reason),
     }
 }
 
@@ -47,10 +47,10 @@ pub struct PageReader<N> {
 }
 
 impl<N> PageReader<N> {
-    /// Locates the page and its rows; a page that is not a readable invitation list is already
-    /// its whole read (`Err`).
-    pub fn begin<D: Dom<Node = N>>(dom: &D, url: &str) -> Result<Self, PageRead> {
-        let page = locate(dom, url).map_err(PageRead::unrecognised)?;
+    /// Locates the page and its rows; for a page that is not a readable invitation list, why
+    /// (its whole read is then [`PageRead::unrecognised`]).
+    pub fn begin<D: Dom<Node = N>>(dom: &D, url: &str) -> Result<Self, UnrecognisedReason> {
+        let page = locate(dom, url)?;
         Ok(PageReader {
             account: account_of(dom),
             invitations: Vec::with_capacity(page.rows.len()),

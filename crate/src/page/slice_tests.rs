@@ -12,7 +12,7 @@ fn sliced<D: dom::Dom>(dom: &D, url: &str, slice: usize) -> PageRead {
             assert_eq!(reader.rows_left(), 0);
             reader.finish()
         }
-        Err(read) => read,
+        Err(reason) => PageRead::unrecognised(reason),
     }
 }
 
