@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
-import { ROOT } from "./site.mjs";
+import { ROOT, waitFor } from "./site.mjs";
 
 const EXECUTABLE = process.env.CHROMIUM_PATH ?? "/usr/lib/chromium/chromium";
 
@@ -82,5 +82,44 @@ export async function launchChromium(site, { extensionDir = join(ROOT, "dist", "
       await context.close();
       rmSync(profile, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * A CDP handle on the content script's isolated world in `page` (a playwright page), where the
+ * content engine's diagnostics live (`InviteWatchEngine.content_stats()`, see
+ * crate/src/browser/content.rs). Chromium only: Firefox has no way in from outside.
+ */
+export async function isolatedWorld(page, extensionId) {
+  const cdp = await page.context().newCDPSession(page);
+  const contexts = new Map();
+  cdp.on("Runtime.executionContextCreated", ({ context }) => contexts.set(context.id, context));
+  cdp.on("Runtime.executionContextDestroyed", ({ executionContextId }) => contexts.delete(executionContextId));
+  cdp.on("Runtime.executionContextsCleared", () => contexts.clear());
+  await cdp.send("Runtime.enable");
+  const find = () =>
+    [...contexts.values()].find((c) => c.auxData?.type === "isolated" && String(c.origin).includes(extensionId));
+  return {
+    cdp,
+    /** Evaluates `expression` in the content script's world (waits for the world to exist). */
+    async eval(expression) {
+      const context = await waitFor("the content script's world", async () => find(), { timeout: 20000, interval: 50 });
+      const { result, exceptionDetails } = await cdp.send("Runtime.evaluate", {
+        expression,
+        contextId: context.id,
+        returnByValue: true,
+        awaitPromise: true,
+      });
+      if (exceptionDetails) {
+        const where = expression.match(/\/\/ (.*)/)?.[1] ?? expression.slice(0, 60);
+        throw new Error(`${where}: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+      }
+      return result.value;
+    },
+    /** The engine's counters, or null before the engine runs. */
+    async stats() {
+      return this.eval("globalThis.InviteWatchEngine?.content_stats ? Array.from(InviteWatchEngine.content_stats()) : null");
+    },
+    detach: () => cdp.detach(),
   };
 }

@@ -53,12 +53,12 @@ export async function start(browser, options = {}) {
       return probe.eval("return await (globalThis.browser ?? globalThis.chrome).action.getBadgeText({});");
     },
     /** Waits until the background has recorded a read newer than `after` (ms since epoch). */
-    async nextRead(after, what = "a page read") {
+    async nextRead(after, what = "a page read", { timeout = 20000 } = {}) {
       return waitFor(what, async () => {
         const ledger = await this.ledger();
         const last = ledger?.lr;
         return last && last.t > after ? { ledger, last } : null;
-      }, { timeout: 20000 });
+      }, { timeout });
     },
     /** Forgets all history (through the background, as the options page does) and any damaged
      *  copies kept aside, so that each test starts from an empty ledger. */

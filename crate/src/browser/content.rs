@@ -9,7 +9,10 @@
 //! A read never holds the page's main thread for long: a long list is read in slices of about
 //! [`SLICE_MS`] ([`PageReader`]), the page gets the thread back between them, and any change
 //! to the page in between drops the read in progress (it begins again once the page is quiet),
-//! so a read never mixes two states of the page.
+//! so a read never mixes two states of the page. The next slice is a message to the engine's
+//! own `MessageChannel`, not a timer: browsers hold back a background tab's timers (Firefox:
+//! one per second), which would stretch a read of a few hundred milliseconds over many
+//! seconds.
 
 use super::card;
 use super::ext::send;
@@ -20,7 +23,10 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Document, Element, Event, MutationObserver, MutationObserverInit, Window};
+use web_sys::{
+    Document, Element, Event, MessageChannel, MessagePort, MutationObserver, MutationObserverInit,
+    Window,
+};
 
 /// Quiet time after the last mutation before the page is read, in milliseconds.
 const SETTLE_MS: i32 = 700;
@@ -47,6 +53,15 @@ struct State {
     /// A read in progress, continued in the next slice; dropped on any change to the page.
     reading: Option<Reading>,
     settle: Option<Closure<dyn FnMut()>>,
+    /// Where a read asks for its next slice (see the module's doc).
+    next_slice: Option<NextSlice>,
+}
+
+/// A message channel whose messages run the next slice of a read.
+struct NextSlice {
+    port: MessagePort,
+    _channel: MessageChannel,
+    _callback: Closure<dyn FnMut()>,
 }
 
 thread_local! {
@@ -157,9 +172,21 @@ pub fn start(engine_path: String, injected_at: f64) -> Result<(), JsValue> {
         reported: None,
         reading: None,
         settle: None,
+        next_slice: None,
     }));
     let settle_state = Rc::clone(&shared);
     shared.borrow_mut().settle = Some(Closure::new(move || settle(&settle_state)));
+    let channel = MessageChannel::new()?;
+    let slice_state = Rc::clone(&shared);
+    let callback = Closure::<dyn FnMut()>::new(move || next_slice(&slice_state));
+    channel
+        .port1()
+        .set_onmessage(Some(callback.as_ref().unchecked_ref()));
+    shared.borrow_mut().next_slice = Some(NextSlice {
+        port: channel.port2(),
+        _channel: channel,
+        _callback: callback,
+    });
     STATE.with(|s| *s.borrow_mut() = Some(Rc::clone(&shared)));
 
     let observer_state = Rc::clone(&shared);
@@ -222,11 +249,6 @@ fn drop_reading(shared: &Rc<RefCell<State>>) {
 
 /// (Re)starts the settle timer: the page is read once mutations stop for [`SETTLE_MS`].
 fn schedule_read(shared: &Rc<RefCell<State>>) {
-    schedule(shared, SETTLE_MS);
-}
-
-/// Runs [`settle`] after `delay_ms` (0: the next slice of a read, once the page had its turn).
-fn schedule(shared: &Rc<RefCell<State>>, delay_ms: i32) {
     let mut state = shared.borrow_mut();
     if !on_invitation_manager(&state.window) {
         return;
@@ -241,7 +263,7 @@ fn schedule(shared: &Rc<RefCell<State>>, delay_ms: i32) {
         .window
         .set_timeout_with_callback_and_timeout_and_arguments_0(
             callback.as_ref().unchecked_ref(),
-            delay_ms,
+            SETTLE_MS,
         )
         .ok();
     state.timer = handle;
@@ -309,19 +331,32 @@ fn note_read(busy_ms: f64, slices: f64) {
     });
 }
 
-/// Reads the page; reports it once a second read agrees.
+/// The settle timer fired: the page has been quiet for [`SETTLE_MS`].
 fn settle(shared: &Rc<RefCell<State>>) {
     count(TIMERS_FIRED);
+    shared.borrow_mut().timer = None;
+    read_on(shared);
+}
+
+/// The page had its turn since the last slice: read on, unless the page changed meanwhile.
+fn next_slice(shared: &Rc<RefCell<State>>) {
+    if shared.borrow().reading.is_some() {
+        read_on(shared);
+    }
+}
+
+/// Reads a slice of the page; once the whole read is done, reports it if a second read agrees.
+fn read_on(shared: &Rc<RefCell<State>>) {
     let (read, window) = {
         let mut state = shared.borrow_mut();
-        state.timer = None;
         if !on_invitation_manager(&state.window) {
             return;
         }
         let Some(read) = read_slice(&mut state) else {
             // More rows to read: the next slice once the page had its turn.
-            drop(state);
-            schedule(shared, 0);
+            if let Some(next) = &state.next_slice {
+                let _ = next.port.post_message(&JsValue::NULL);
+            }
             return;
         };
         count(READS);
