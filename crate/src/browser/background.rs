@@ -255,7 +255,14 @@ pub async fn damaged_copies() -> Vec<(String, String)> {
 
 /// Saves what [`store::plan_save`] says, in one `set`, and caches the ledger saved.
 async fn save(ledger: &Ledger, read: Read, pending_changed: bool) -> Result<(), ApiError> {
-    let write = store::plan_save(ledger, held(&read), pending_changed).map_err(ApiError::Save)?;
+    let stored_pending = read.as_ref().and_then(JsValue::as_string);
+    let write = store::plan_save(
+        ledger,
+        held(&read),
+        pending_changed,
+        stored_pending.as_deref(),
+    )
+    .map_err(ApiError::Save)?;
     let items = Object::new();
     let news = JsValue::from_str(&write.news);
     Reflect::set(&items, &LEDGER_KEY.into(), &news)?;

@@ -42,6 +42,12 @@ pub struct Observation {
 /// moment; within this window its presence does not put it back on the watch list.
 pub const ACTION_GRACE_MS: i64 = 60 * 60 * 1000;
 
+/// How far a watched entry's last sighting may lag: a read moves it only once it is older than
+/// this. A read of an unchanged list then changes no pending entry, and the background rewrites
+/// none of the pending text (a megabyte or two for thousands of invitations); the evidence of a
+/// vanish ("last seen …") is at most this much earlier than the last read that showed it.
+pub const LAST_SEEN_STEP_MS: i64 = 60 * 60 * 1000;
+
 /// Safety margin around send-time estimates when a partial list is used to prove an absence:
 /// relative labels are rounded, and clocks and LinkedIn's own rounding may disagree.
 pub const COVERAGE_MARGIN_MS: i64 = DAY_MS;
@@ -754,7 +760,7 @@ fn record_received_presence(
     refresh(&mut entry.note, &invitation.note);
     refresh(&mut entry.mutuals, &invitation.mutuals);
     entry.kind = invitation.kind;
-    entry.last_seen_ms = entry.last_seen_ms.max(now_ms);
+    seen_again(&mut entry.last_seen_ms, now_ms);
     if entry.sent_latest_ms.is_none() {
         entry.sent_earliest_ms = sent_earliest_ms;
         entry.sent_latest_ms = sent_latest_ms;
@@ -810,6 +816,13 @@ fn record_received_presence(
         State::Pending | State::ReSent { .. } => {}
     }
     Presence::Known
+}
+
+/// Moves a last sighting to `now_ms` once it lags by [`LAST_SEEN_STEP_MS`].
+fn seen_again(last_seen_ms: &mut i64, now_ms: i64) {
+    if now_ms.saturating_sub(*last_seen_ms) >= LAST_SEEN_STEP_MS {
+        *last_seen_ms = now_ms;
+    }
 }
 
 fn refresh(stored: &mut Option<String>, read: &Option<String>) {
@@ -1055,7 +1068,7 @@ fn apply_sent(account: &mut AccountLedger, obs: &Observation, attributed: bool, 
         }
         refresh(&mut entry.headline, &invitation.headline);
         refresh(&mut entry.profile_url, &invitation.profile_url);
-        entry.last_seen_ms = entry.last_seen_ms.max(now_ms);
+        seen_again(&mut entry.last_seen_ms, now_ms);
         if entry.sent_latest_ms.is_none() {
             entry.sent_earliest_ms = sent_earliest_ms;
             entry.sent_latest_ms = sent_latest_ms;

@@ -250,9 +250,15 @@ impl std::fmt::Display for SaveError {
 
 impl std::error::Error for SaveError {}
 
-/// What to write after a change: both texts when pending entries changed (which needs the whole
-/// ledger), the news alone otherwise.
-pub fn plan_save(ledger: &Ledger, held: Held, pending_changed: bool) -> Result<Write, SaveError> {
+/// What to write after a change: both texts when pending entries may have changed (which needs
+/// the whole ledger) and their text is not the one stored (`stored_pending`, as it was read);
+/// the news alone otherwise.
+pub fn plan_save(
+    ledger: &Ledger,
+    held: Held,
+    pending_changed: bool,
+    stored_pending: Option<&str>,
+) -> Result<Write, SaveError> {
     match (held, pending_changed) {
         (_, false) => Ok(Write {
             news: codec::encode_news(ledger),
@@ -260,9 +266,10 @@ pub fn plan_save(ledger: &Ledger, held: Held, pending_changed: bool) -> Result<W
         }),
         (Held::Whole, true) => {
             let split = codec::encode_split(ledger);
+            let unchanged = stored_pending == Some(split.pending.as_str());
             Ok(Write {
                 news: split.news,
-                pending: Some(split.pending),
+                pending: (!unchanged).then_some(split.pending),
             })
         }
         (Held::News, true) => Err(SaveError::PendingNotLoaded),

@@ -172,10 +172,10 @@ fn a_pending_change_writes_both_texts_any_other_the_news_alone() {
     let ledger = news_and_pending();
     let split = encode_split(&ledger);
     assert_eq!(
-        plan_save(&ledger, Held::Whole, true),
+        plan_save(&ledger, Held::Whole, true, None),
         Ok(Write {
             news: split.news.clone(),
-            pending: Some(split.pending),
+            pending: Some(split.pending.clone()),
         })
     );
     let news_only = Write {
@@ -183,14 +183,43 @@ fn a_pending_change_writes_both_texts_any_other_the_news_alone() {
         pending: None,
     };
     assert_eq!(
-        plan_save(&ledger, Held::Whole, false),
+        plan_save(&ledger, Held::Whole, false, Some(&split.pending)),
         Ok(news_only.clone())
     );
-    assert_eq!(plan_save(&ledger, Held::News, false), Ok(news_only));
+    // Pending entries that may have changed but encode as stored: not written again.
+    assert_eq!(
+        plan_save(&ledger, Held::Whole, true, Some(&split.pending)),
+        Ok(news_only.clone())
+    );
+    assert_eq!(plan_save(&ledger, Held::News, false, None), Ok(news_only));
     // Never asked for: it would lose the pending entries.
     assert_eq!(
-        plan_save(&ledger, Held::News, true),
+        plan_save(&ledger, Held::News, true, None),
         Err(SaveError::PendingNotLoaded)
+    );
+}
+
+#[test]
+fn a_read_of_an_unchanged_list_rewrites_no_pending_entry_until_an_hour_passed() {
+    let mut ledger = news_and_pending();
+    let stored = encode_split(&ledger);
+    let read = |ledger: &mut Ledger, at: i64| {
+        let shown: Vec<_> = ledger.accounts[ME]
+            .received
+            .values()
+            .filter(|entry| entry.state.is_watched())
+            .map(|entry| aged(&entry.key, 2))
+            .collect();
+        apply_observation(ledger, &settled(complete(shown)), at);
+        plan_save(ledger, Held::Whole, true, Some(&stored.pending)).expect("saves")
+    };
+    // The last read of that ledger was at T0 + 2 h.
+    let soon = read(&mut ledger, T0 + 2 * HOUR_MS + 10 * 60 * 1000);
+    assert_eq!(soon.pending, None, "ten minutes later: nothing to rewrite");
+    let later = read(&mut ledger, T0 + 2 * HOUR_MS + LAST_SEEN_STEP_MS);
+    assert!(
+        later.pending.is_some(),
+        "an hour later the last sightings move"
     );
 }
 
@@ -202,7 +231,7 @@ fn a_news_only_save_loses_no_pending_entry() {
     let mut news = decode_news(&stored.news).expect("the news decodes");
     let ids: Vec<u64> = news.accounts[ME].events.iter().map(|e| e.id).collect();
     mark_events_seen(&mut news, &ids);
-    let write = plan_save(&news, Held::News, false).expect("a news change saves");
+    let write = plan_save(&news, Held::News, false, None).expect("a news change saves");
     let merged = decode_split(Some(&write.news), Some(&stored.pending)).expect("decodes");
     let mut expected = ledger;
     mark_events_seen(&mut expected, &ids);
