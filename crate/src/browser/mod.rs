@@ -51,7 +51,8 @@ pub fn content_start(wasm: bool, injected_at: f64) {
 }
 
 /// Diagnostics for `./scripts/bench`: reads, settle timers fired, mutation batches, and the
-/// times (`performance.now()`) of injection, start and first read, and the first read's length.
+/// times (`performance.now()`) of injection, start and first read, the first read's length, the
+/// reader's DOM calls, and the settle callbacks' total and longest time.
 #[cfg(feature = "content-engine")]
 #[wasm_bindgen]
 pub fn content_stats() -> Vec<f64> {
