@@ -4,11 +4,14 @@
 //!
 //! Prints one JSON object on stdout. With a path argument, also writes the 10,000-entry ledger's
 //! stored texts there (a JSON object of the two storage keys) (the browser part of the bench loads it into the background).
+//! With a second path argument, also writes there the page-read message (serde's form, as the
+//! content engine sends it) of a settled read showing those 10,000 invitations.
 //!
-//! Run: `cargo run --release --example ledger_bench [-- target/bench/ledger-10000.json]`
+//! Run: `cargo run --release --example ledger_bench [-- target/bench/ledger-10000.json [target/bench/page-read-10000.json]]`
 
 use invite_watch::diff::{self, Observation};
 use invite_watch::ledger::{self, Ledger};
+use invite_watch::messages::Request;
 use invite_watch::page::{
     AgeRange, CardSource, Completeness, Era, InvitationKind, PageInvitation, PageRead, ReadStatus,
     Tab, View,
@@ -84,6 +87,21 @@ fn main() {
     if let Some(path) = std::env::args().nth(1) {
         let stored = serde_json::json!({ "ledger": split.news, "ledgerPending": split.pending });
         if let Err(error) = std::fs::write(&path, stored.to_string()) {
+            eprintln!("ledger_bench: cannot write {path}: {error}");
+            std::process::exit(1);
+        }
+    }
+    if let Some(path) = std::env::args().nth(2) {
+        let request = Request::PageRead {
+            read: read_of(10_000),
+            settled: true,
+            engine: "wasm".into(),
+            report: None,
+        };
+        let written = serde_json::to_string(&request)
+            .map_err(|error| error.to_string())
+            .and_then(|json| std::fs::write(&path, json).map_err(|error| error.to_string()));
+        if let Err(error) = written {
             eprintln!("ledger_bench: cannot write {path}: {error}");
             std::process::exit(1);
         }

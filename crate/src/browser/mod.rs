@@ -51,7 +51,9 @@ pub fn content_start(wasm: bool, injected_at: f64) {
 }
 
 /// Diagnostics for `./scripts/bench`: reads, settle timers fired, mutation batches, and the
-/// times (`performance.now()`) of injection, start and first read, and the first read's length.
+/// times (`performance.now()`) of injection, start and first read, the first read's length, the
+/// reader's DOM calls, the reading tasks' total and longest time (a settle timer's callback or
+/// a slice of a read), the last read's time and slices, and reads dropped half-way.
 #[cfg(feature = "content-engine")]
 #[wasm_bindgen]
 pub fn content_stats() -> Vec<f64> {
