@@ -11,6 +11,8 @@ use super::ext::send;
 use super::web_dom::WebDom;
 use crate::messages::{Reply, Request};
 use crate::page::{classify_click, read_page, structure_report, PageRead};
+use gloo_events::{EventListener, EventListenerOptions};
+use gloo_timers::callback::Timeout;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -18,7 +20,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, Event, MutationObserver, MutationObserverInit, Window};
 
 /// Quiet time after the last mutation before the page is read, in milliseconds.
-const SETTLE_MS: i32 = 700;
+const SETTLE_MS: u32 = 700;
 
 const INVITATION_MANAGER_PREFIX: &str = "/mynetwork/invitation-manager";
 
@@ -26,12 +28,18 @@ struct State {
     window: Window,
     document: Document,
     engine_path: String,
-    timer: Option<i32>,
+    /// The settle timer while one runs; dropping it cancels it.
+    timer: Option<Timeout>,
     /// The previous read, waiting for a second identical read to confirm it.
     pending: Option<PageRead>,
     /// The last read reported to the background.
     reported: Option<PageRead>,
-    settle: Option<Closure<dyn FnMut()>>,
+    /// What listens for the page's life, owned here (the state lives as long as the page): the
+    /// mutation observer's callback, the document's capture-phase click listener (the user's own
+    /// Accept / Ignore / Withdraw) and the card's settings listener (`storage.sync.onChanged`).
+    _observer: Option<Closure<dyn FnMut()>>,
+    _click: Option<EventListener>,
+    _settings: Option<Closure<dyn FnMut(JsValue)>>,
 }
 
 thread_local! {
@@ -125,10 +133,10 @@ pub fn start(engine_path: String, injected_at: f64) -> Result<(), JsValue> {
         timer: None,
         pending: None,
         reported: None,
-        settle: None,
+        _observer: None,
+        _click: None,
+        _settings: None,
     }));
-    let settle_state = Rc::clone(&shared);
-    shared.borrow_mut().settle = Some(Closure::new(move || settle(&settle_state)));
     STATE.with(|s| *s.borrow_mut() = Some(Rc::clone(&shared)));
 
     let observer_state = Rc::clone(&shared);
@@ -152,17 +160,18 @@ pub fn start(engine_path: String, injected_at: f64) -> Result<(), JsValue> {
     watched.push(&"checked".into());
     options.set_attribute_filter(&watched);
     observer.observe_with_options(&document, &options)?;
-    on_mutations.forget();
-
-    let on_click = Closure::<dyn FnMut(Event)>::new(record_click);
-    document.add_event_listener_with_callback_and_bool(
+    let on_click = EventListener::new_with_options(
+        &document,
         "click",
-        on_click.as_ref().unchecked_ref(),
-        true,
-    )?;
-    on_click.forget();
-
-    card::listen_for_settings();
+        EventListenerOptions::run_in_capture_phase(),
+        record_click,
+    );
+    {
+        let mut state = shared.borrow_mut();
+        state._observer = Some(on_mutations);
+        state._click = Some(on_click);
+        state._settings = Some(card::listen_for_settings());
+    }
     schedule_read(&shared);
     Ok(())
 }
@@ -175,6 +184,8 @@ pub fn navigated() {
             shared.borrow_mut().pending = None;
             schedule_read(&shared);
         } else {
+            // Off the invitation manager: no read is due (a running settle timer is cancelled).
+            shared.borrow_mut().timer = None;
             card::remove(&shared.borrow().document);
         }
     }
@@ -182,24 +193,14 @@ pub fn navigated() {
 
 /// (Re)starts the settle timer: the page is read once mutations stop for [`SETTLE_MS`].
 fn schedule_read(shared: &Rc<RefCell<State>>) {
-    let mut state = shared.borrow_mut();
-    if !on_invitation_manager(&state.window) {
+    if !on_invitation_manager(&shared.borrow().window) {
         return;
     }
-    if let Some(timer) = state.timer.take() {
-        state.window.clear_timeout_with_handle(timer);
-    }
-    let Some(callback) = state.settle.as_ref() else {
-        return;
-    };
-    let handle = state
-        .window
-        .set_timeout_with_callback_and_timeout_and_arguments_0(
-            callback.as_ref().unchecked_ref(),
-            SETTLE_MS,
-        )
-        .ok();
-    state.timer = handle;
+    let settle_state = Rc::clone(shared);
+    let timer = Timeout::new(SETTLE_MS, move || settle(&settle_state));
+    // The timer it replaces, if still running, is cancelled as it drops (outside the borrow).
+    let replaced = shared.borrow_mut().timer.replace(timer);
+    drop(replaced);
 }
 
 fn current_url(window: &Window) -> String {
@@ -211,6 +212,7 @@ fn settle(shared: &Rc<RefCell<State>>) {
     count(TIMERS_FIRED);
     let (read, window) = {
         let mut state = shared.borrow_mut();
+        // This timer has fired (dropping it now only frees its callback, once it returns).
         state.timer = None;
         if !on_invitation_manager(&state.window) {
             return;
@@ -274,7 +276,7 @@ fn settle(shared: &Rc<RefCell<State>>) {
 }
 
 /// Records the user's own Accept / Ignore / Withdraw click before the card leaves the page.
-fn record_click(event: Event) {
+fn record_click(event: &Event) {
     if !event.is_trusted() {
         return;
     }
