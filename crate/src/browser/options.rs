@@ -296,7 +296,8 @@ fn alerts_section(
             input_checked(&card_page.document, "in-page-card");
         save(&card_page);
     };
-    if let Some(input) = page.document.get_element_by_id("in-page-card") {
+    // Looked up in the section: it is not in the document yet.
+    if let Some(input) = section.query_selector("#in-page-card")? {
         listeners.push(EventListener::new(&input, "change", on_card));
     }
 
@@ -347,7 +348,7 @@ fn alerts_section(
             save(&page);
         });
     };
-    if let Some(input) = page.document.get_element_by_id("notifications") {
+    if let Some(input) = section.query_selector("#notifications")? {
         listeners.push(EventListener::new(&input, "change", on_notify));
     }
     Ok(section)
