@@ -78,6 +78,12 @@ export async function launchChromium(site, { extensionDir = join(ROOT, "dist", "
     async newTab() {
       return wrap(await context.newPage());
     },
+    /** A full garbage collection of the main tab's renderer (every world of the page). */
+    async collectGarbage() {
+      const cdp = await context.newCDPSession(main.page);
+      await cdp.send("HeapProfiler.collectGarbage");
+      await cdp.detach();
+    },
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });

@@ -249,6 +249,23 @@ export async function launchFirefox(site, { extensionDir = join(ROOT, "dist", "f
       const { handle } = await request("POST", `${session}/window/new`, { type: "window" });
       return wrap(handle);
     },
+    /** Asks every content process for a garbage and a cycle collection (a page's script cannot):
+     *  the observer topics of about:memory's buttons, sent from the chrome context (geckodriver's
+     *  --allow-system-access). They run asynchronously: callers poll for what they expect. */
+    async collectGarbage() {
+      await request("POST", `${session}/moz/context`, { context: "chrome" });
+      try {
+        await request("POST", `${session}/execute/sync`, {
+          script: `for (const topic of ["child-gc-request", "child-cc-request", "child-mmu-request"]) {
+                     Services.obs.notifyObservers(null, topic);
+                   }
+                   return true;`,
+          args: [],
+        });
+      } finally {
+        await request("POST", `${session}/moz/context`, { context: "content" });
+      }
+    },
     async close() {
       process.removeListener("exit", killOnExit);
       await teardown();

@@ -311,6 +311,17 @@ for (const browser of BROWSERS) {
       assert.equal(await popupTab.eval("return window.__iwNoReload === true;"), true, "the popup was not reloaded");
     });
 
+    test("the options page's switches (in-page card) are saved as they change", async () => {
+      const options = await openOptions();
+      const saved = () =>
+        t.inExtension("return (await (globalThis.browser ?? globalThis.chrome).storage.sync.get('settings')).settings?.inPageCard;");
+      assert.equal(await options.eval("return document.getElementById('in-page-card').checked;"), true);
+      await options.click("#in-page-card");
+      await waitFor("the in-page card turned off in storage", async () => ((await saved()) === false ? true : null));
+      await options.click("#in-page-card");
+      await waitFor("the in-page card turned on again in storage", async () => ((await saved()) === true ? true : null));
+    });
+
     test("the popup's #vanished lists vanished invitations, not pending ones; #status says when, how many, and whether read", async () => {
       const [a, b, c, d, e] = people(5);
       await vanish([a, b, c, d, e], [a, c, d, e]);

@@ -6,7 +6,7 @@
 
 use super::build_dom::{append, focus, Builder};
 use super::ext::{self, send};
-use super::render::{self, on_click};
+use super::render::{self, listen, on_click, Listeners};
 use crate::messages::{Reply, Request};
 use crate::surfaces::CardModel;
 use js_sys::{Array, Reflect};
@@ -20,10 +20,15 @@ pub const HOST_ID: &str = "invite-watch-root";
 /// `extension/card.css`, minified by `build.rs`.
 const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/card.min.css"));
 
-/// What the card on screen shows, and where focus was before it first appeared.
+/// What the card on screen shows, where focus was before it first appeared, and the listeners of
+/// its elements: dropped (and so removed) with the card, or with an item an update replaces.
 struct Shown {
     model: CardModel,
     return_focus: Option<Element>,
+    /// The card's own (close, Dismiss, Esc): only kept, to be dropped with the card.
+    _listeners: Listeners,
+    /// Each item's article and its listeners (its answer and Copy buttons).
+    items: Vec<(Element, Listeners)>,
 }
 
 thread_local! {
@@ -123,16 +128,24 @@ fn render_card(document: &Document, model: &CardModel) -> Result<(), JsValue> {
     card.set_attribute("tabindex", "-1")?;
     set_card_attributes(&card, model)?;
 
+    let mut listeners = Listeners::new();
+    let mut items = Vec::new();
     let header = b.el("header", "")?;
     let close = b.button("close", "×")?;
     close.set_attribute("aria-label", &model.labels.dismiss)?;
     append(&header, &[&b.text("h2", "", &model.heading)?, &close])?;
     append(&card, &[&header])?;
     for item in &model.vanished {
-        append(&card, &[&vanish_article(document, &b, model, item)?])?;
+        let mut own = Listeners::new();
+        let article = vanish_article(&mut own, document, &b, model, item)?;
+        append(&card, &[&article])?;
+        items.push((article, own));
     }
     for item in &model.notices {
-        append(&card, &[&notice_article(document, &b, model, item)?])?;
+        let mut own = Listeners::new();
+        let article = notice_article(&mut own, document, &b, model, item)?;
+        append(&card, &[&article])?;
+        items.push((article, own));
     }
     let footer = b.el("footer", "")?;
     let dismiss = b.button("dismiss", &model.labels.dismiss)?;
@@ -157,23 +170,30 @@ fn render_card(document: &Document, model: &CardModel) -> Result<(), JsValue> {
             });
         }
     };
-    let on_dismiss = dismiss_action.clone();
-    on_click(&dismiss, move |_| on_dismiss());
-    let on_close = dismiss_action.clone();
-    on_click(&close, move |_| on_close());
-    let on_key = Closure::<dyn FnMut(KeyboardEvent)>::new(move |event: KeyboardEvent| {
-        if event.key() == "Escape" {
-            dismiss_action();
-        }
-    });
-    card.add_event_listener_with_callback("keydown", on_key.as_ref().unchecked_ref())?;
-    on_key.forget();
+    on_click(&mut listeners, &dismiss, dismiss_action.clone());
+    on_click(&mut listeners, &close, dismiss_action.clone());
+    listen(
+        &mut listeners,
+        &card,
+        "keydown",
+        Box::new(move |event| {
+            if event
+                .dyn_ref::<KeyboardEvent>()
+                .is_some_and(|key| key.key() == "Escape")
+            {
+                dismiss_action();
+            }
+        }),
+    );
 
     root.append_child(&card)?;
+    // A card shown before (whose host the page removed) drops its listeners here.
     SHOWN.with(|s| {
         *s.borrow_mut() = Some(Shown {
             model: model.clone(),
             return_focus,
+            _listeners: listeners,
+            items,
         })
     });
     focus(&card);
@@ -259,11 +279,17 @@ fn update_card(document: &Document, model: &CardModel) -> Result<(), JsValue> {
         let article = match existing {
             Some(article) => article,
             None => {
+                let mut own = Listeners::new();
                 let article = match (vanish, notice) {
-                    (Some(v), _) => vanish_article(document, &b, model, v)?,
-                    (None, Some(n)) => notice_article(document, &b, model, n)?,
+                    (Some(v), _) => vanish_article(&mut own, document, &b, model, v)?,
+                    (None, Some(n)) => notice_article(&mut own, document, &b, model, n)?,
                     (None, None) => continue,
                 };
+                SHOWN.with(|s| {
+                    if let Some(shown) = s.borrow_mut().as_mut() {
+                        shown.items.push((article.clone(), own));
+                    }
+                });
                 let before = next.clone().or_else(|| footer.clone());
                 let before_node: Option<&web_sys::Node> = before.as_ref().map(|e| e.as_ref());
                 card.insert_before(&article, before_node)?;
@@ -275,6 +301,8 @@ fn update_card(document: &Document, model: &CardModel) -> Result<(), JsValue> {
     set_events(document, model)?;
     SHOWN.with(|s| {
         if let Some(shown) = s.borrow_mut().as_mut() {
+            // The listeners of the items removed above go with them.
+            shown.items.retain(|(article, _)| article.is_connected());
             shown.model = model.clone();
         }
     });
@@ -308,6 +336,7 @@ fn set_events(document: &Document, model: &CardModel) -> Result<(), JsValue> {
 /// One vanished invitation: who, the first line, "answered elsewhere?" with its button, the
 /// reasons, next steps and the draft.
 fn vanish_article(
+    listeners: &mut Listeners,
     document: &Document,
     b: &Builder,
     model: &CardModel,
@@ -318,6 +347,7 @@ fn vanish_article(
     append(&article, &[&render::person_heading(b, item)?])?;
     let resolve = b.button("resolve primary", &model.labels.resolve)?;
     answer_on_click(
+        listeners,
         document,
         &resolve,
         Request::ResolveByUser {
@@ -328,6 +358,7 @@ fn vanish_article(
     append(
         &article,
         &[&render::explanation(
+            listeners,
             b,
             &item.explanation,
             &model.labels,
@@ -347,6 +378,7 @@ fn vanish_article(
 
 /// A notice (several left at once; one came back) with its "that was me" button.
 fn notice_article(
+    listeners: &mut Listeners,
     document: &Document,
     b: &Builder,
     model: &CardModel,
@@ -357,6 +389,7 @@ fn notice_article(
     append(&article, &[&render::notice(b, item)?])?;
     let resolve = b.button("resolve-all primary", &model.labels.resolve_all)?;
     answer_on_click(
+        listeners,
         document,
         &resolve,
         Request::ResolveEvent {
@@ -368,9 +401,14 @@ fn notice_article(
 }
 
 /// On each click of `button`, sends `request` and shows what the background answers.
-fn answer_on_click(document: &Document, button: &Element, request: Request) {
+fn answer_on_click(
+    listeners: &mut Listeners,
+    document: &Document,
+    button: &Element,
+    request: Request,
+) {
     let doc = document.clone();
-    on_click(button, move |_| {
+    on_click(listeners, button, move || {
         let request = request.clone();
         let doc = doc.clone();
         wasm_bindgen_futures::spawn_local(async move { answer(&doc, &request).await });
@@ -387,8 +425,10 @@ async fn answer(document: &Document, request: &Request) {
     }
 }
 
-/// Re-renders the shown card when the settings change (tone, or the card turned off).
-pub fn listen_for_settings() {
+/// Re-renders the shown card when the settings change (tone, or the card turned off). The
+/// listener lives as long as the returned closure (the content engine's state keeps it for the
+/// page's life; `storage.onChanged` is no DOM event target, so this is no `EventListener`).
+pub fn listen_for_settings() -> Closure<dyn FnMut(JsValue)> {
     let on_change = Closure::<dyn FnMut(JsValue)>::new(|changes: JsValue| {
         if Reflect::get(&changes, &"settings".into()).map_or(true, |v| v.is_undefined()) {
             return;
@@ -415,5 +455,5 @@ pub fn listen_for_settings() {
         ext::Changes::Of(ext::Area::Sync),
         on_change.as_ref().unchecked_ref(),
     );
-    on_change.forget();
+    on_change
 }

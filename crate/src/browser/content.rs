@@ -19,6 +19,8 @@ use super::ext::send;
 use super::web_dom::WebDom;
 use crate::messages::{Reply, Request};
 use crate::page::{classify_click, read_page, structure_report, PageRead, PageReader};
+use gloo_events::{EventListener, EventListenerOptions};
+use gloo_timers::callback::Timeout;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -29,7 +31,7 @@ use web_sys::{
 };
 
 /// Quiet time after the last mutation before the page is read, in milliseconds.
-const SETTLE_MS: i32 = 700;
+const SETTLE_MS: u32 = 700;
 
 /// The main-thread time one slice of a read may take before the page gets the thread back, in
 /// milliseconds (rows are read in small groups until it is spent; the first slice also finds
@@ -45,16 +47,22 @@ struct State {
     window: Window,
     document: Document,
     engine_path: String,
-    timer: Option<i32>,
+    /// The settle timer while one runs; dropping it cancels it.
+    timer: Option<Timeout>,
     /// The previous read, waiting for a second identical read to confirm it.
     pending: Option<PageRead>,
     /// The last read reported to the background.
     reported: Option<PageRead>,
     /// A read in progress, continued in the next slice; dropped on any change to the page.
     reading: Option<Reading>,
-    settle: Option<Closure<dyn FnMut()>>,
     /// Where a read asks for its next slice (see the module's doc).
     next_slice: Option<NextSlice>,
+    /// What listens for the page's life, owned here (the state lives as long as the page): the
+    /// mutation observer's callback, the document's capture-phase click listener (the user's own
+    /// Accept / Ignore / Withdraw) and the card's settings listener (`storage.sync.onChanged`).
+    _observer: Option<Closure<dyn FnMut()>>,
+    _click: Option<EventListener>,
+    _settings: Option<Closure<dyn FnMut(JsValue)>>,
 }
 
 /// A message channel whose messages run the next slice of a read.
@@ -188,11 +196,11 @@ pub fn start(engine_path: String, injected_at: f64) -> Result<(), JsValue> {
         pending: None,
         reported: None,
         reading: None,
-        settle: None,
         next_slice: None,
+        _observer: None,
+        _click: None,
+        _settings: None,
     }));
-    let settle_state = Rc::clone(&shared);
-    shared.borrow_mut().settle = Some(Closure::new(move || timed(settle, &settle_state)));
     let channel = MessageChannel::new()?;
     let slice_state = Rc::clone(&shared);
     let callback = Closure::<dyn FnMut()>::new(move || timed(next_slice, &slice_state));
@@ -228,17 +236,18 @@ pub fn start(engine_path: String, injected_at: f64) -> Result<(), JsValue> {
     watched.push(&"checked".into());
     options.set_attribute_filter(&watched);
     observer.observe_with_options(&document, &options)?;
-    on_mutations.forget();
-
-    let on_click = Closure::<dyn FnMut(Event)>::new(record_click);
-    document.add_event_listener_with_callback_and_bool(
+    let on_click = EventListener::new_with_options(
+        &document,
         "click",
-        on_click.as_ref().unchecked_ref(),
-        true,
-    )?;
-    on_click.forget();
-
-    card::listen_for_settings();
+        EventListenerOptions::run_in_capture_phase(),
+        record_click,
+    );
+    {
+        let mut state = shared.borrow_mut();
+        state._observer = Some(on_mutations);
+        state._click = Some(on_click);
+        state._settings = Some(card::listen_for_settings());
+    }
     schedule_read(&shared);
     Ok(())
 }
@@ -252,6 +261,8 @@ pub fn navigated() {
             drop_reading(&shared);
             schedule_read(&shared);
         } else {
+            // Off the invitation manager: no read is due (a running settle timer is cancelled).
+            shared.borrow_mut().timer = None;
             card::remove(&shared.borrow().document);
         }
     }
@@ -266,24 +277,14 @@ fn drop_reading(shared: &Rc<RefCell<State>>) {
 
 /// (Re)starts the settle timer: the page is read once mutations stop for [`SETTLE_MS`].
 fn schedule_read(shared: &Rc<RefCell<State>>) {
-    let mut state = shared.borrow_mut();
-    if !on_invitation_manager(&state.window) {
+    if !on_invitation_manager(&shared.borrow().window) {
         return;
     }
-    if let Some(timer) = state.timer.take() {
-        state.window.clear_timeout_with_handle(timer);
-    }
-    let Some(callback) = state.settle.as_ref() else {
-        return;
-    };
-    let handle = state
-        .window
-        .set_timeout_with_callback_and_timeout_and_arguments_0(
-            callback.as_ref().unchecked_ref(),
-            SETTLE_MS,
-        )
-        .ok();
-    state.timer = handle;
+    let settle_state = Rc::clone(shared);
+    let timer = Timeout::new(SETTLE_MS, move || timed(settle, &settle_state));
+    // The timer it replaces, if still running, is cancelled as it drops (outside the borrow).
+    let replaced = shared.borrow_mut().timer.replace(timer);
+    drop(replaced);
 }
 
 fn current_url(window: &Window) -> String {
@@ -422,7 +423,7 @@ fn read_on(shared: &Rc<RefCell<State>>) {
 }
 
 /// Records the user's own Accept / Ignore / Withdraw click before the card leaves the page.
-fn record_click(event: Event) {
+fn record_click(event: &Event) {
     if !event.is_trusted() {
         return;
     }

@@ -9,19 +9,28 @@ use super::background::{
 };
 use super::build_dom::{append, clear, focus, Builder};
 use super::ext::{self, send};
-use super::render::{self, on_click};
+use super::render::{self, on_click, Listeners};
 use crate::advice::texts::{common, OptionsTexts};
 use crate::advice::{sample_explanation, tone_description, tone_label, Lang, Tone};
 use crate::ledger;
 use crate::messages::Request;
 use crate::settings::{Language, Settings, RETENTION_CHOICES};
 use crate::surfaces::labels;
+use gloo_events::EventListener;
 use js_sys::{Array, Object, Reflect};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlInputElement, HtmlSelectElement};
+
+thread_local! {
+    /// The listeners of the page as last built; a rebuild (a change of language) replaces them,
+    /// so the old ones are removed.
+    static LISTENERS: RefCell<Listeners> = const { RefCell::new(Vec::new()) };
+    /// The listeners of the "clear history?" question's Yes and No, while it is asked.
+    static CONFIRM: RefCell<Listeners> = const { RefCell::new(Vec::new()) };
+}
 
 struct Page {
     document: Document,
@@ -74,17 +83,25 @@ fn build(document: &Document, settings: Settings) -> Result<(), JsValue> {
         message: message.clone(),
     });
 
-    append(&app, &[&tone_section(&b, &page)?])?;
-    append(&app, &[&language_section(&b, &page)?])?;
-    append(&app, &[&alerts_section(&b, &page)?])?;
+    let mut listeners = Listeners::new();
+    append(&app, &[&tone_section(&mut listeners, &b, &page)?])?;
+    append(&app, &[&language_section(&mut listeners, &b, &page)?])?;
+    append(&app, &[&alerts_section(&mut listeners, &b, &page)?])?;
     append(&app, &[&privacy_section(&b, &page)?])?;
-    append(&app, &[&history_section(&b, &page)?])?;
+    append(&app, &[&history_section(&mut listeners, &b, &page)?])?;
     append(&app, &[&message])?;
+    // The page built before (if any) is gone, and its listeners with it.
+    LISTENERS.with(|l| *l.borrow_mut() = listeners);
+    CONFIRM.with(|l| l.borrow_mut().clear());
     draw_preview(&page)?;
     Ok(())
 }
 
-fn tone_section(b: &Builder, page: &Rc<Page>) -> Result<Element, JsValue> {
+fn tone_section(
+    listeners: &mut Listeners,
+    b: &Builder,
+    page: &Rc<Page>,
+) -> Result<Element, JsValue> {
     let section = b.el("section", "")?;
     let lang = page.lang();
     let texts = page.texts();
@@ -107,7 +124,7 @@ fn tone_section(b: &Builder, page: &Rc<Page>) -> Result<Element, JsValue> {
     append(&section, &[&label, &select, &hint, &page.preview])?;
 
     let page = Rc::clone(page);
-    let on_change = Closure::<dyn FnMut()>::new(move || {
+    listeners.push(EventListener::new(&select, "change", move |_| {
         let Some(select) = page
             .document
             .get_element_by_id("tone")
@@ -124,14 +141,16 @@ fn tone_section(b: &Builder, page: &Rc<Page>) -> Result<Element, JsValue> {
         }
         let _ = draw_preview(&page);
         save(&page);
-    });
-    select.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref())?;
-    on_change.forget();
+    }));
     Ok(section)
 }
 
 /// The language choice: the browser's, or one of the four; the page follows it at once.
-fn language_section(b: &Builder, page: &Rc<Page>) -> Result<Element, JsValue> {
+fn language_section(
+    listeners: &mut Listeners,
+    b: &Builder,
+    page: &Rc<Page>,
+) -> Result<Element, JsValue> {
     let texts = page.texts();
     let section = b.el("section", "")?;
     append(&section, &[&b.text("h2", "", texts.language_heading)?])?;
@@ -162,7 +181,8 @@ fn language_section(b: &Builder, page: &Rc<Page>) -> Result<Element, JsValue> {
     label.set_attribute("for", "language")?;
     append(&section, &[&label, &select])?;
     let page = Rc::clone(page);
-    let on_change = Closure::<dyn FnMut()>::new(move || {
+    // A change rebuilds the page: this listener is then dropped (JS frees it once it returns).
+    listeners.push(EventListener::new(&select, "change", move |_| {
         let Some(choice) = page
             .document
             .get_element_by_id("language")
@@ -178,9 +198,7 @@ fn language_section(b: &Builder, page: &Rc<Page>) -> Result<Element, JsValue> {
             focus(&select);
         }
         save(&page);
-    });
-    select.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref())?;
-    on_change.forget();
+    }));
     Ok(section)
 }
 
@@ -211,6 +229,7 @@ fn draw_preview(page: &Page) -> Result<(), JsValue> {
                 &format!("{} {}", page.texts().preview, sample.title),
             )?,
             &render::explanation(
+                &mut Listeners::new(),
                 &b,
                 &sample,
                 &labels(tone, lang),
@@ -244,7 +263,11 @@ fn input_checked(document: &Document, id: &str) -> bool {
         .is_some_and(|input| input.checked())
 }
 
-fn alerts_section(b: &Builder, page: &Rc<Page>) -> Result<Element, JsValue> {
+fn alerts_section(
+    listeners: &mut Listeners,
+    b: &Builder,
+    page: &Rc<Page>,
+) -> Result<Element, JsValue> {
     let section = b.el("section", "")?;
     let settings = page.settings.borrow().clone();
     let texts = page.texts();
@@ -268,18 +291,18 @@ fn alerts_section(b: &Builder, page: &Rc<Page>) -> Result<Element, JsValue> {
     )?;
 
     let card_page = Rc::clone(page);
-    let on_card = Closure::<dyn FnMut()>::new(move || {
+    let on_card = move |_: &web_sys::Event| {
         card_page.settings.borrow_mut().in_page_card =
             input_checked(&card_page.document, "in-page-card");
         save(&card_page);
-    });
-    if let Some(input) = page.document.get_element_by_id("in-page-card") {
-        input.add_event_listener_with_callback("change", on_card.as_ref().unchecked_ref())?;
+    };
+    // Looked up in the section: it is not in the document yet.
+    if let Some(input) = section.query_selector("#in-page-card")? {
+        listeners.push(EventListener::new(&input, "change", on_card));
     }
-    on_card.forget();
 
     let notify_page = Rc::clone(page);
-    let on_notify = Closure::<dyn FnMut()>::new(move || {
+    let on_notify = move |_: &web_sys::Event| {
         let wanted = input_checked(&notify_page.document, "notifications");
         if !wanted {
             notify_page.settings.borrow_mut().notifications = false;
@@ -324,11 +347,10 @@ fn alerts_section(b: &Builder, page: &Rc<Page>) -> Result<Element, JsValue> {
             }
             save(&page);
         });
-    });
-    if let Some(input) = page.document.get_element_by_id("notifications") {
-        input.add_event_listener_with_callback("change", on_notify.as_ref().unchecked_ref())?;
+    };
+    if let Some(input) = section.query_selector("#notifications")? {
+        listeners.push(EventListener::new(&input, "change", on_notify));
     }
-    on_notify.forget();
     Ok(section)
 }
 
@@ -336,7 +358,11 @@ fn request_permission(request: &Object) -> Result<js_sys::Promise, JsValue> {
     Ok(ext::request_permissions(request)?)
 }
 
-fn history_section(b: &Builder, page: &Rc<Page>) -> Result<Element, JsValue> {
+fn history_section(
+    listeners: &mut Listeners,
+    b: &Builder,
+    page: &Rc<Page>,
+) -> Result<Element, JsValue> {
     let section = b.el("section", "")?;
     let texts = page.texts();
     append(&section, &[&b.text("h2", "", texts.history_heading)?])?;
@@ -355,7 +381,7 @@ fn history_section(b: &Builder, page: &Rc<Page>) -> Result<Element, JsValue> {
     label.set_attribute("for", "retention")?;
     append(&section, &[&label, &select])?;
     let retention_page = Rc::clone(page);
-    let on_retention = Closure::<dyn FnMut()>::new(move || {
+    listeners.push(EventListener::new(&select, "change", move |_| {
         if let Some(days) = retention_page
             .document
             .get_element_by_id("retention")
@@ -365,9 +391,7 @@ fn history_section(b: &Builder, page: &Rc<Page>) -> Result<Element, JsValue> {
             retention_page.settings.borrow_mut().retention_days = days;
             save(&retention_page);
         }
-    });
-    select.add_event_listener_with_callback("change", on_retention.as_ref().unchecked_ref())?;
-    on_retention.forget();
+    }));
 
     let buttons = b.el("p", "")?;
     let export = b.button("", texts.export)?;
@@ -380,7 +404,7 @@ fn history_section(b: &Builder, page: &Rc<Page>) -> Result<Element, JsValue> {
     append(&section, &[&buttons])?;
 
     let export_page = Rc::clone(page);
-    on_click(&export, move |_| {
+    on_click(listeners, &export, move || {
         let page = Rc::clone(&export_page);
         wasm_bindgen_futures::spawn_local(async move {
             match export_history(&page).await {
@@ -394,7 +418,7 @@ fn history_section(b: &Builder, page: &Rc<Page>) -> Result<Element, JsValue> {
     });
 
     let clear_page = Rc::clone(page);
-    on_click(&clear_button, move |_| {
+    on_click(listeners, &clear_button, move || {
         let _ = ask_to_clear(&clear_page);
     });
     Ok(section)
@@ -420,11 +444,16 @@ fn ask_to_clear(page: &Rc<Page>) -> Result<(), JsValue> {
             &no,
         ],
     )?;
+    let mut listeners = Listeners::new();
     let confirm_no = confirm.clone();
-    on_click(&no, move |_| clear(&confirm_no));
+    on_click(&mut listeners, &no, move || {
+        clear(&confirm_no);
+        CONFIRM.with(|l| l.borrow_mut().clear());
+    });
     let yes_page = Rc::clone(page);
-    on_click(&yes, move |_| {
+    on_click(&mut listeners, &yes, move || {
         clear(&confirm);
+        CONFIRM.with(|l| l.borrow_mut().clear());
         let page = Rc::clone(&yes_page);
         wasm_bindgen_futures::spawn_local(async move {
             match send(&Request::ClearHistory).await {
@@ -433,6 +462,8 @@ fn ask_to_clear(page: &Rc<Page>) -> Result<(), JsValue> {
             }
         });
     });
+    // A question asked before (its buttons just cleared) drops its listeners here.
+    CONFIRM.with(|l| *l.borrow_mut() = listeners);
     Ok(())
 }
 

@@ -7,7 +7,7 @@ use super::background::{
 };
 use super::build_dom::{append, clear, Builder};
 use super::ext::{self, send, Area};
-use super::render::{self, on_click};
+use super::render::{self, on_click, Listeners};
 use crate::advice::texts::common;
 use crate::messages::Request;
 use crate::surfaces::{popup_model, PopupModel, ReportOffer};
@@ -20,6 +20,14 @@ thread_local! {
     /// The (account, key) of every invitation that was new when the popup opened. Opening the
     /// popup marks them seen, which redraws it; they keep their "new" mark while it stays open.
     static NEW_AT_OPEN: RefCell<Option<Vec<(String, String)>>> = const { RefCell::new(None) };
+    /// The listeners of what the last draw built: the list and notices' buttons, and the
+    /// page-structure report's Copy. Each redraw replaces them, so the old ones are removed.
+    static DRAWN: RefCell<Drawn> = const { RefCell::new(Drawn { list: Vec::new(), report: Vec::new() }) };
+}
+
+struct Drawn {
+    list: Listeners,
+    report: Listeners,
 }
 
 /// Whether `item` is news to the user in this popup session.
@@ -49,6 +57,7 @@ pub async fn render() -> Result<(), JsValue> {
         });
     });
     let _ = ext::on_storage_changed(ext::Changes::AllAreas, on_change.as_ref().unchecked_ref());
+    // Kept for the popup's life: registered once, and the popup's page goes with its listener.
     on_change.forget();
     Ok(())
 }
@@ -136,7 +145,9 @@ fn offer_layout_report(
     if let Some(stale) = document.get_element_by_id("layout-report") {
         stale.remove();
     }
+    let mut listeners = Listeners::new();
     let Some(report) = report else {
+        DRAWN.with(|drawn| drawn.borrow_mut().report = listeners);
         return Ok(());
     };
     let b = Builder::new(document.clone());
@@ -146,12 +157,13 @@ fn offer_layout_report(
     let copy = b.button("copy-report", &words.button)?;
     let copy_button = copy.clone();
     let copied = words.copied.clone();
-    on_click(&copy, move |_| {
+    on_click(&mut listeners, &copy, move || {
         render::copy_to_clipboard(&report);
         copy_button.set_text_content(Some(&copied));
     });
     append(&block, &[&why, &copy])?;
     status.after_with_node_1(&block)?;
+    DRAWN.with(|drawn| drawn.borrow_mut().report = listeners);
     Ok(())
 }
 
@@ -184,6 +196,7 @@ fn fill(
     // A redraw (every storage change) keeps the items the user opened open.
     let open = open_keys(list);
     clear(list);
+    let mut listeners = Listeners::new();
     for item in &model.vanished {
         let li = b.el("li", "")?;
         li.set_attribute("data-key", &item.key)?;
@@ -213,7 +226,7 @@ fn fill(
             account: item.account.clone(),
             key: item.key.clone(),
         };
-        on_click(&resolve, move |_| {
+        on_click(&mut listeners, &resolve, move || {
             let request = request.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let _ = send(&request).await;
@@ -222,6 +235,7 @@ fn fill(
         append(
             &details,
             &[&render::explanation(
+                &mut listeners,
                 &b,
                 &item.explanation,
                 &model.labels,
@@ -254,7 +268,7 @@ fn fill(
         let request = Request::ResolveEvent {
             event_id: item.event_id,
         };
-        on_click(&resolve, move |_| {
+        on_click(&mut listeners, &resolve, move || {
             let request = request.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let _ = send(&request).await;
@@ -278,5 +292,7 @@ fn fill(
     options.set_attribute("target", "_blank")?;
     append(&footer, &[&options])?;
     append(&notices, &[&footer])?;
+    // The old list's listeners are removed as they drop.
+    DRAWN.with(|drawn| drawn.borrow_mut().list = listeners);
     Ok(())
 }

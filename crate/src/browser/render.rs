@@ -4,16 +4,30 @@
 use super::build_dom::{append, Builder};
 use crate::advice::{Explanation, Reason, ReasonView};
 use crate::surfaces::{Labels, NoticeItem, VanishItem};
+use gloo_events::EventListener;
 use js_sys::Reflect;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, Event};
+use web_sys::{Element, Event, EventTarget};
 
-/// Calls `handler` on every click of `element`.
-pub fn on_click(element: &Element, handler: impl FnMut(Event) + 'static) {
-    let closure = Closure::<dyn FnMut(Event)>::new(handler);
-    let _ = element.add_event_listener_with_callback("click", closure.as_ref().unchecked_ref());
-    closure.forget();
+/// The DOM listeners of a surface (or of one of its parts), owned next to what they listen on:
+/// dropping them removes them, so a re-render replaces the old ones instead of leaking them.
+pub type Listeners = Vec<EventListener>;
+
+/// Calls `handler` on every `event` of `target`, for as long as `listeners` keeps the listener.
+/// Not generic: one copy of gloo's (inlined) listener code in the content engine.
+pub fn listen(
+    listeners: &mut Listeners,
+    target: &EventTarget,
+    event: &'static str,
+    handler: Box<dyn FnMut(&Event)>,
+) {
+    listeners.push(EventListener::new(target, event, handler));
+}
+
+/// Calls `handler` on every click of `element`, for as long as `listeners` keeps the listener.
+pub fn on_click(listeners: &mut Listeners, element: &Element, mut handler: impl FnMut() + 'static) {
+    listen(listeners, element, "click", Box::new(move |_| handler()));
 }
 
 /// How an explanation's lists are marked up.
@@ -60,8 +74,11 @@ pub const TOP_REASONS: usize = 2;
 /// the draft with a Copy button and where it goes; then (optionally) the tips; the reassurance.
 ///
 /// `compact` (the in-page card, which must fit 360×480): the top reasons show their title,
-/// likelihood and "why" only, and "More reasons" explains every reason in full.
+/// likelihood and "why" only, and "More reasons" explains every reason in full. The Copy
+/// button's listener goes into `listeners`.
+#[allow(clippy::too_many_arguments)]
 pub fn explanation(
+    listeners: &mut Listeners,
     b: &Builder,
     explanation: &Explanation,
     labels: &Labels,
@@ -135,7 +152,7 @@ pub fn explanation(
     let message = explanation.draft.clone();
     let copied_label = labels.copied.clone();
     let copy_button = copy.clone();
-    on_click(&copy, move |_| {
+    on_click(listeners, &copy, move || {
         copy_to_clipboard(&message);
         copy_button.set_text_content(Some(&copied_label));
     });
