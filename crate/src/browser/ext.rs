@@ -298,8 +298,16 @@ pub async fn send(request: &Request) -> Result<Reply, ApiError> {
     reply_of(&answer)
 }
 
+/// A request as a plain JS object, the shape the background reads: in the content engine the
+/// browser's `JSON.parse` of [`crate::wire::write_request`]'s text (serde's form, one crossing).
+#[cfg(feature = "content-engine")]
+fn request_value(request: &Request) -> Result<JsValue, ApiError> {
+    Ok(js_sys::JSON::parse(&crate::wire::write_request(request))?)
+}
+
 /// A request as a plain JS object: serde-wasm-bindgen, JSON-compatible (`None` as `null`, maps
 /// as objects), the shape the background reads.
+#[cfg(not(feature = "content-engine"))]
 fn request_value(request: &Request) -> Result<JsValue, ApiError> {
     use serde::Serialize;
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();

@@ -1,7 +1,8 @@
-//! The content engine's reader of the background's [`Reply`], by hand: [`read_reply`] reads it
-//! from the plain JS object it crosses `runtime.sendMessage` as (written by serde-wasm-bindgen,
-//! JSON-compatible), field by field, in the form serde writes. Requests need no such code: both
-//! engines write them with serde-wasm-bindgen.
+//! The content engine's side of the messages, by hand: [`read_reply`] reads the background's
+//! [`Reply`] from the plain JS object it crosses `runtime.sendMessage` as (written by
+//! serde-wasm-bindgen, JSON-compatible), field by field, in the form serde writes; and
+//! [`write_request`] writes a [`crate::messages::Request`] as serde's JSON text (see [`write`]
+//! for why). The background and the extension pages use serde-wasm-bindgen both ways.
 //!
 //! Why by hand: the content engine, which runs inside LinkedIn tabs, must decode the in-page
 //! card. With serde's derived `Deserialize` (internally tagged enums buffer into `Content`, every
@@ -19,6 +20,9 @@ use crate::messages::Reply;
 use crate::surfaces::{CardModel, Labels, NoticeItem, VanishItem};
 use serde::Serialize;
 use std::cell::Cell;
+
+mod write;
+pub use write::write_request;
 
 /// A unit variant's serde name, as serde-wasm-bindgen writes it (the same `Serialize` the
 /// background's replies are written with).
