@@ -24,20 +24,11 @@ use std::cell::Cell;
 mod write;
 pub use write::write_request;
 
-/// A unit variant's serde name, as serde-wasm-bindgen writes it (the same `Serialize` the
-/// background's replies are written with).
-#[cfg(target_arch = "wasm32")]
-fn serde_name<T: Serialize>(value: &T) -> Option<String> {
-    serde_wasm_bindgen::to_value(value).ok()?.as_string()
-}
-
-/// A unit variant's serde name, as `serde_json` writes it (native tests).
-#[cfg(not(target_arch = "wasm32"))]
-fn serde_name<T: Serialize>(value: &T) -> Option<String> {
-    serde_json::to_value(value)
-        .ok()?
-        .as_str()
-        .map(str::to_owned)
+/// A unit variant's serde name (`"change_of_heart"`), as its own `Serialize` writes it (the
+/// same `Serialize` the background's replies and requests go through), without a JS crossing.
+pub fn serde_name<T: Serialize>(value: &T) -> Option<String> {
+    let text = serde_json::to_string(value).ok()?;
+    Some(text.strip_prefix('"')?.strip_suffix('"')?.to_owned())
 }
 
 /// A parsed JSON value: the browser's (a `JsValue`) or `serde_json`'s.
