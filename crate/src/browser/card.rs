@@ -23,7 +23,8 @@ const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/card.min.css"));
 /// What the card on screen shows, where focus was before it first appeared, and the listeners of
 /// its elements: dropped (and so removed) with the card, or with an item an update replaces.
 struct Shown {
-    model: CardModel,
+    /// Taken out while an update compares it with the next (`None` only if that update failed).
+    model: Option<CardModel>,
     return_focus: Option<Element>,
     /// The card's own (close, Dismiss, Esc): only kept, to be dropped with the card.
     _listeners: Listeners,
@@ -100,14 +101,20 @@ fn adopt_stylesheet(root: &ShadowRoot) -> bool {
 /// Shows the card, or brings the one on screen up to date in place: an unchanged card is left
 /// alone, and an update replaces only the items that changed, so focus, scroll and "Copied"
 /// stay where they are. Focus moves into the card only when it first appears.
-pub fn show(document: &Document, model: &CardModel) {
-    let unchanged = SHOWN.with(|s| s.borrow().as_ref().is_some_and(|s| s.model == *model));
+pub fn show(document: &Document, model: CardModel) {
+    let (unchanged, known) = SHOWN.with(|s| {
+        let shown = s.borrow();
+        let previous = shown.as_ref().and_then(|s| s.model.as_ref());
+        (previous == Some(&model), previous.is_some())
+    });
     let on_screen = document.get_element_by_id(HOST_ID).is_some();
     let result = if unchanged && on_screen {
         Ok(())
-    } else if on_screen {
+    } else if on_screen && known {
         update_card(document, model)
     } else {
+        // Not on screen, or on screen after an update that failed half-way: built anew.
+        remove(document);
         render_card(document, model)
     };
     if let Err(error) = result {
@@ -118,7 +125,8 @@ pub fn show(document: &Document, model: &CardModel) {
 }
 
 /// The first time: builds the card, remembers where focus was, and moves focus into it.
-fn render_card(document: &Document, model: &CardModel) -> Result<(), JsValue> {
+fn render_card(document: &Document, owned: CardModel) -> Result<(), JsValue> {
+    let model = &owned;
     let return_focus = document.active_element();
     let root = shadow_root(document)?;
     let b = Builder::new(document.clone());
@@ -190,7 +198,7 @@ fn render_card(document: &Document, model: &CardModel) -> Result<(), JsValue> {
     // A card shown before (whose host the page removed) drops its listeners here.
     SHOWN.with(|s| {
         *s.borrow_mut() = Some(Shown {
-            model: model.clone(),
+            model: Some(owned),
             return_focus,
             _listeners: listeners,
             items,
@@ -202,14 +210,15 @@ fn render_card(document: &Document, model: &CardModel) -> Result<(), JsValue> {
 
 /// A later model for the card on screen: changes only what differs, never moves focus into the
 /// card (only back onto it, when the focused item is gone).
-fn update_card(document: &Document, model: &CardModel) -> Result<(), JsValue> {
+fn update_card(document: &Document, owned: CardModel) -> Result<(), JsValue> {
     let root = shadow_root(document)?;
     let card = root
         .query_selector(".card")?
         .ok_or("the card has no body")?;
     let previous = SHOWN
-        .with(|s| s.borrow().as_ref().map(|s| s.model.clone()))
+        .with(|s| s.borrow_mut().as_mut().and_then(|s| s.model.take()))
         .ok_or("the card was not shown by this engine")?;
+    let model = &owned;
     let b = Builder::new(document.clone());
     let focus_inside = root.active_element();
     set_card_attributes(&card, model)?;
@@ -303,7 +312,7 @@ fn update_card(document: &Document, model: &CardModel) -> Result<(), JsValue> {
         if let Some(shown) = s.borrow_mut().as_mut() {
             // The listeners of the items removed above go with them.
             shown.items.retain(|(article, _)| article.is_connected());
-            shown.model = model.clone();
+            shown.model = Some(owned);
         }
     });
     if lost_focus {
@@ -418,7 +427,7 @@ fn answer_on_click(
 /// Sends a resolve request and shows what remains (or removes the card).
 async fn answer(document: &Document, request: &Request) {
     match send(request).await {
-        Ok(Reply::Card { card: Some(model) }) => show(document, &model),
+        Ok(Reply::Card { card: Some(model) }) => show(document, *model),
         Ok(Reply::Card { card: None }) | Ok(Reply::Done) => remove(document),
         Ok(Reply::Failed { message }) => web_sys::console::warn_1(&message.into()),
         Err(error) => web_sys::console::warn_1(&error.to_string().into()),

@@ -409,7 +409,7 @@ fn read_on(shared: &Rc<RefCell<State>>) {
             report,
         };
         match send(&request).await {
-            Ok(Reply::Card { card: Some(model) }) => card::show(&document, &model),
+            Ok(Reply::Card { card: Some(model) }) => card::show(&document, *model),
             Ok(_) => {}
             Err(error) => {
                 // The background may have been stopped mid-way: forget the report so that the

@@ -200,7 +200,6 @@ fn reason_list(
     }
     for reason in reasons {
         let item = lists.item(b, "reason")?;
-        item.set_attribute("data-reason", &format!("{:?}", reason.reason))?;
         append(
             &item,
             &[
