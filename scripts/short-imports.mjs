@@ -40,12 +40,19 @@ const encodeName = (text) => {
   const bytes = Buffer.from(text, "utf8");
   return Buffer.concat([encodeLeb(bytes.length), bytes]);
 };
-const shortName = (i) => i.toString(36).replace(/^\d/, (d) => "abcdefghij"[d]);
+// a, b, …, Z, aa, ab, …: bijective base 52, so no two imports share a name.
+const LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+function shortName(i) {
+  let name = "";
+  for (let n = i; n >= 0; n = Math.floor(n / LETTERS.length) - 1) name = LETTERS[n % LETTERS.length] + name;
+  return name;
+}
 
 if (wasm.readUInt32LE(0) !== 0x6d736100) fail(`${wasmPath} is not WebAssembly`);
 const parts = [wasm.subarray(0, 8)];
 let at = 8;
 let renamed = 0;
+const given = new Set();
 let module = null;
 while (at < wasm.length) {
   const id = wasm[at];
@@ -77,10 +84,13 @@ while (at < wasm.length) {
     if (module !== null && moduleName !== module) fail(`imports from two modules: ${module}, ${moduleName}`);
     module = moduleName;
     const short = shortName(renamed++);
+    if (given.has(short)) fail(`${short} given twice`);
+    given.add(short);
     const key = new RegExp(`(?<![\\w$])${field.replace(/\$/g, "\\$")}:`, "g");
     const uses = js.match(key)?.length ?? 0;
     if (uses !== 1) fail(`${field} is named ${uses} times in ${jsPath}, not once`);
     js = js.replace(key, `${short}:`);
+    if (js.includes(field)) fail(`${field} is still named in ${jsPath} once renamed`);
     entries.push(encodeName("m"), encodeName(short), desc);
     p = q;
   }
