@@ -191,7 +191,7 @@ for (const browser of BROWSERS) {
       assert.match(item.pending ?? "", /week/, "how long it was pending");
       // All seven reasons, the evidence's choice first, with its reason in words.
       assert.equal(new Set(item.reasons.map((r) => r.id)).size, 7, JSON.stringify(item.reasons));
-      assert.equal(item.reasons[0].id, "OldInvitationsCleanedUp");
+      assert.equal(item.reasons[0].id, "old_invitations_cleaned_up");
       assert.ok(item.reasons[0].why, "the first reason says why it is likelier");
       assert.ok(item.reasons.every((r) => r.title && r.likelihood), "every reason has a title and a likelihood");
       assert.equal(item.actions.length, 5, JSON.stringify(item.actions));

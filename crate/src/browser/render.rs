@@ -200,6 +200,10 @@ fn reason_list(
     }
     for reason in reasons {
         let item = lists.item(b, "reason")?;
+        // The reason's wire name ("change_of_heart"): a stable hook for tests.
+        if let Some(name) = crate::wire::serde_name(&reason.reason) {
+            item.set_attribute("data-reason", &name)?;
+        }
         append(
             &item,
             &[
