@@ -43,7 +43,7 @@ const FIREFOX = process.env.FIREFOX_PATH ?? "/usr/bin/firefox-esr";
 const BROWSER_NAMES = (process.env.BENCH_BROWSERS ?? "chromium,firefox").split(",");
 const SIZES = [10, 100, 1000, 5000];
 // content_stats() indexes (crate/src/browser/content.rs).
-const STAT = { reads: 0, timers: 1, batches: 2, injected: 3, started: 4, firstRead: 5, firstReadMs: 6, domCalls: 7, settleMs: 8, settleLongest: 9 };
+const STAT = { reads: 0, timers: 1, batches: 2, injected: 3, started: 4, firstRead: 5, firstReadMs: 6, domCalls: 7, settleMs: 8, settleLongest: 9, lastReadMs: 10, lastReadSlices: 11, dropped: 12, locateLongest: 13 };
 const MANAGER_TABS = "https://www.linkedin.com/mynetwork/invitation-manager/*";
 
 const rows = [];
@@ -207,6 +207,7 @@ function inWorld(arg) {
     // One row's headline edited (a change the reader sees): a read, a confirming read, a report.
     const row = document.querySelectorAll(ROWS)[arg.row ?? 0];
     const headline = Array.from(row.querySelectorAll("p")).find((p) => p.textContent.includes("Engineer #"));
+    E.content_reset_longest();
     headline.textContent = headline.textContent.trim() + " (edited)";
     return watch({ reads: 2 });
   }
@@ -218,6 +219,7 @@ function inWorld(arg) {
     const separator = list.querySelector(":scope > hr");
     const parsed = new DOMParser().parseFromString(arg.html, "text/html");
     const added = [];
+    E.content_reset_longest();
     for (const item of parsed.querySelectorAll(ROWS)) {
       const wrapper = document.importNode(item.closest('[data-display-contents="true"]').parentElement, true);
       list.appendChild(separator.cloneNode(true));
@@ -492,23 +494,34 @@ async function longestTask(t) {
       const watched = await opened.world.run({ op: "edit-and-watch" });
       const settleMs = watched.settles.map((x) => x.ms);
       const longestSettle = Math.max(...settleMs);
-      const r = { n, reads: watched.reads, settleMs, longestSettle, lifeLongestSettle: watched.stats[STAT.settleLongest] };
+      // Since the edit: the engine's longest task (a settle timer's callback or a slice of a
+      // read; the confirmed read's last slice also writes and sends its report) and the longest
+      // locating of the page (the page-level checks, in a read's first slice).
+      const r = {
+        n,
+        reads: watched.reads,
+        settleMs,
+        longestSettle,
+        longestTask: watched.stats[STAT.settleLongest],
+        longestLocate: watched.stats[STAT.locateLongest],
+        slices: watched.stats[STAT.lastReadSlices],
+      };
       if (t.name === "chromium") {
         const tasks = await opened.page.page.evaluate(() => globalThis.__benchLongTasks);
         r.longTasks = tasks.filter((x) => x.start >= watched.began);
         r.longTasksBefore = tasks.length - r.longTasks.length;
-        r.longestTask = r.longTasks.length ? Math.max(...r.longTasks.map((x) => x.duration)) : 0;
+        r.longestLongTask = r.longTasks.length ? Math.max(...r.longTasks.map((x) => x.duration)) : 0;
       }
       mine().longTask[`${path}-${n}`] = r;
-      const settles = `${r.reads} reads, settles ${settleMs.map((x) => x.toFixed(1)).join(" + ")} ms`;
+      const reads = `${r.reads} reads of ${settleMs.map((x) => x.toFixed(1)).join(" + ")} ms, the last in ${r.slices} slices`;
       if (t.name === "chromium") {
-        const value = r.longTasks.length ? ms(r.longestTask) : "none ≥ 50 ms";
-        line("long task", `${path}: N = ${n}: longest task after a row's edit (longtask entries: ${r.longTasks.length})`, value, ["≤ 50 ms", r.longestTask <= 50]);
-        line("long task", `${path}: N = ${n}: the engine's own settles (${settles})`, ms(longestSettle));
+        const value = r.longTasks.length ? ms(r.longestLongTask) : "none ≥ 50 ms";
+        line("long task", `${path}: N = ${n}: longest task after a row's edit (longtask entries: ${r.longTasks.length})`, value, ["≤ 50 ms", r.longestLongTask <= 50]);
+        line("long task", `${path}: N = ${n}: the engine's longest task (${reads})`, ms(r.longestTask));
       } else {
-        line("long task", `${path}: N = ${n}: longest settle (the read's task) after a row's edit (${settles})`, ms(longestSettle), ["≤ 50 ms", longestSettle <= 50]);
+        line("long task", `${path}: N = ${n}: the engine's longest task after a row's edit (${reads})`, ms(r.longestTask), ["≤ 50 ms", r.longestTask <= 50]);
       }
-      line("long task", `${path}: N = ${n}: longest settle over the tab's life (incl. the first read)`, ms(r.lifeLongestSettle));
+      line("long task", `${path}: N = ${n}: of which locating the page (a read's first slice)`, ms(r.longestLocate));
       await closeManager(opened);
     }
   }

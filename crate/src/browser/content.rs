@@ -112,7 +112,10 @@ const LAST_READ_MS: usize = 10;
 const LAST_READ_SLICES: usize = 11;
 /// Reads dropped half-way because the page changed.
 const READS_DROPPED: usize = 12;
-const STAT_COUNT: usize = 13;
+/// The longest time a read took to locate the page and its rows ([`PageReader::begin`]: the
+/// page-level checks), in milliseconds: part of a read's first slice.
+const LOCATE_MS_LONGEST: usize = 13;
+const STAT_COUNT: usize = 14;
 
 /// A read in progress, with what it cost so far.
 struct Reading {
@@ -144,6 +147,15 @@ fn timed(task: fn(&Rc<RefCell<State>>), shared: &Rc<RefCell<State>>) {
         let mut s = s.borrow_mut();
         s[TASK_MS_TOTAL] += took;
         s[TASK_MS_LONGEST] = s[TASK_MS_LONGEST].max(took);
+    });
+}
+
+/// Forgets the longest task and locating (for `./scripts/bench`).
+pub fn reset_longest() {
+    STATS.with(|s| {
+        let mut stats = s.borrow_mut();
+        stats[TASK_MS_LONGEST] = 0.0;
+        stats[LOCATE_MS_LONGEST] = 0.0;
     });
 }
 
@@ -300,11 +312,18 @@ fn read_slice(state: &mut State) -> Option<PageRead> {
     let mut reading = match state.reading.take() {
         Some(reading) => reading,
         None => match PageReader::begin(&dom, &current_url(&state.window)) {
-            Ok(reader) => Reading {
-                reader,
-                busy_ms: 0.0,
-                slices: 0.0,
-            },
+            Ok(reader) => {
+                let located = performance_now() - began;
+                STATS.with(|s| {
+                    let mut stats = s.borrow_mut();
+                    stats[LOCATE_MS_LONGEST] = stats[LOCATE_MS_LONGEST].max(located);
+                });
+                Reading {
+                    reader,
+                    busy_ms: 0.0,
+                    slices: 0.0,
+                }
+            }
             // Not a list: that is the whole read.
             Err(reason) => {
                 note_read(performance_now() - began, 1.0);

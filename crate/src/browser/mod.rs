@@ -60,6 +60,14 @@ pub fn content_stats() -> Vec<f64> {
     content::stats()
 }
 
+/// For `./scripts/bench`: forgets the longest task and the longest locating seen so far, so that
+/// [`content_stats`] then shows those of what follows.
+#[cfg(feature = "content-engine")]
+#[wasm_bindgen]
+pub fn content_reset_longest() {
+    content::reset_longest();
+}
+
 /// For `./scripts/bench`: one read of the page now, compared with the previous read (the work
 /// of one settle, without reporting).
 #[cfg(feature = "content-engine")]
