@@ -7,13 +7,12 @@
 //! builds the object one boundary crossing per field (tens of thousands for a long list, inside
 //! the task that sends the read), where one string and one `JSON.parse` do. The background and
 //! the extension pages use serde-wasm-bindgen. Tags and keys are written out here; unit variants
-//! are written by their own `Serialize` ([`super::serde_name`]), never from `Debug`.
+//! are written by their own `Serialize` (through `serde_json`), never from `Debug`.
 
 use std::fmt::Write;
 
 use serde::Serialize;
 
-use super::serde_name;
 use crate::messages::Request;
 use crate::page::{
     AgeRange, Completeness, PageInvitation, PageRead, PartialReason, ReadStatus, View,
@@ -135,10 +134,12 @@ impl Writer {
         self.0.push_str("null");
     }
 
-    /// A unit variant, by the name its own `Serialize` writes.
+    /// A unit variant, written by its own `Serialize` (its quoted serde name).
     fn unit(&mut self, value: &impl Serialize) {
-        let name = serde_name(value).unwrap_or_default();
-        self.string(&name);
+        match serde_json::to_string(value) {
+            Ok(json) => self.0.push_str(&json),
+            Err(_) => self.null(),
+        }
     }
 
     fn string(&mut self, text: &str) {
