@@ -27,7 +27,7 @@ import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
-import { launchChromium } from "../tests/e2e/chromium.mjs";
+import { isolatedWorld, launchChromium } from "../tests/e2e/chromium.mjs";
 import { launchFirefox } from "../tests/e2e/firefox.mjs";
 import { FEED_URL, RECEIVED_PATH, RECEIVED_URL, feedPage, people, person, receivedPage } from "../tests/e2e/pages.mjs";
 import { PERMISSIVE_CSP, ROOT, STRICT_CSP, Site, sleep, waitFor } from "../tests/e2e/site.mjs";
@@ -241,34 +241,17 @@ function inWorld(arg) {
   throw new Error(`unknown op ${arg.op}`);
 }
 
-/** A CDP handle on the content script's isolated world of `page` (Chromium). */
-async function isolatedWorld(page, extensionId) {
-  const cdp = await page.context().newCDPSession(page);
-  const contexts = new Map();
-  cdp.on("Runtime.executionContextCreated", ({ context }) => contexts.set(context.id, context));
-  cdp.on("Runtime.executionContextDestroyed", ({ executionContextId }) => contexts.delete(executionContextId));
-  cdp.on("Runtime.executionContextsCleared", () => contexts.clear());
-  await cdp.send("Runtime.enable");
-  const find = () =>
-    [...contexts.values()].find((c) => c.auxData?.type === "isolated" && String(c.origin).includes(extensionId));
+/** The content script's world of `page` (Chromium), through the browser tests' CDP handle:
+ *  `run(arg)` runs `inWorld(arg)` there. */
+async function contentWorld(page, extensionId) {
+  const world = await isolatedWorld(page, extensionId);
   return {
-    /** Runs `inWorld(arg)` in the content script's world (waits for the world to exist). */
-    async run(arg) {
-      const context = await waitFor("the content script's world", async () => find(), { timeout: 20000, interval: 50 });
-      const { result, exceptionDetails } = await cdp.send("Runtime.evaluate", {
-        expression: `(${inWorld.toString()})(${JSON.stringify({ ...arg, stat: STAT })})`,
-        contextId: context.id,
-        returnByValue: true,
-        awaitPromise: true,
-      });
-      if (exceptionDetails) throw new Error(`${arg.op}: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
-      return result.value;
-    },
+    run: (arg) => world.eval(`// ${arg.op}\n(${inWorld.toString()})(${JSON.stringify({ ...arg, stat: STAT })})`),
     /** The engine's counters, or null before the engine runs. */
     stats() {
       return this.run({ op: "stats" });
     },
-    detach: () => cdp.detach(),
+    detach: () => world.detach(),
   };
 }
 
@@ -736,7 +719,7 @@ async function launch(name, site) {
       main: session.main,
       probe,
       openTab: () => session.newTab(),
-      world: (page) => isolatedWorld(page.page, session.extensionId),
+      world: (page) => contentWorld(page.page, session.extensionId),
       pageEval: (page, body, arg) => page.eval(body, arg),
       inExtension: (body, arg) => probe.eval(body, arg),
       storage: () => probe.eval("return await (globalThis.browser ?? globalThis.chrome).storage.local.get(null);"),
