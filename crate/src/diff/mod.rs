@@ -118,17 +118,17 @@ pub fn apply_observation(ledger: &mut Ledger, obs: &Observation, now_ms: i64) ->
         recognised: read.is_recognised(),
         unrecognised_reason: match &read.status {
             crate::page::ReadStatus::Recognised => None,
-            crate::page::ReadStatus::Unrecognised { reason } => Some(reason.clone()),
+            crate::page::ReadStatus::Unrecognised { reason } => Some(words::unrecognised(reason)),
         },
-        view: read.view.clone(),
-        era: read.era,
+        view: words::view(&read.view),
+        era: read.era.map(words::era),
         account: account_key,
         complete: read.completeness == Completeness::Complete,
         settled: obs.settled,
         pending_watched,
         partial: match &read.completeness {
             Completeness::Complete => None,
-            Completeness::Partial { reason } => Some(reason.clone()),
+            Completeness::Partial { reason } => Some(words::partial(reason)),
         },
         checked: read.invitations.len(),
         count: read.count,
@@ -392,7 +392,7 @@ fn tombstone(key: &str, now_ms: i64) -> Entry {
         name: String::new(),
         headline: None,
         profile_url: None,
-        kind: crate::page::InvitationKind::Person,
+        kind: crate::ledger::kinds::InvitationKind::Person,
         note: None,
         mutuals: None,
         first_seen_ms: now_ms,
@@ -733,7 +733,7 @@ fn record_received_presence(
                 name: invitation.name.clone(),
                 headline: invitation.headline.clone(),
                 profile_url: invitation.profile_url.clone(),
-                kind: invitation.kind,
+                kind: words::kind(invitation.kind),
                 note: invitation.note.clone(),
                 mutuals: invitation.mutuals.clone(),
                 first_seen_ms: now_ms,
@@ -759,7 +759,7 @@ fn record_received_presence(
     refresh(&mut entry.profile_url, &invitation.profile_url);
     refresh(&mut entry.note, &invitation.note);
     refresh(&mut entry.mutuals, &invitation.mutuals);
-    entry.kind = invitation.kind;
+    entry.kind = words::kind(invitation.kind);
     seen_again(&mut entry.last_seen_ms, now_ms);
     if entry.sent_latest_ms.is_none() {
         entry.sent_earliest_ms = sent_earliest_ms;
@@ -1000,7 +1000,7 @@ fn declare_absences(
             kind: entry.kind,
             gone_in_same_read: gone_count,
             new_in_same_read: new_count,
-            era: read.era,
+            era: read.era.map(words::era),
             bucket: read.view.bucket.clone(),
             coverage: absences.coverage,
         };
@@ -1084,6 +1084,8 @@ fn apply_sent(account: &mut AccountLedger, obs: &Observation, attributed: bool, 
         }
     }
 }
+
+mod words;
 
 #[cfg(test)]
 mod tests;

@@ -27,11 +27,11 @@ fn invitation_missing_from_a_complete_settled_read_vanishes_with_evidence() {
     assert_eq!(*detected_at_ms, now);
     assert_eq!(evidence.coverage, Coverage::CompleteList);
     assert!(evidence.had_note);
-    assert_eq!(evidence.kind, InvitationKind::Person);
+    assert_eq!(evidence.kind, kinds::InvitationKind::Person);
     assert_eq!(evidence.gone_in_same_read, 1);
     assert_eq!(evidence.new_in_same_read, 0);
     assert_eq!(evidence.last_seen_ms, T0);
-    assert_eq!(evidence.era, Some(Era::E));
+    assert_eq!(evidence.era, Some(kinds::Era::E));
     assert_eq!(evidence.bucket.as_deref(), Some("focused"));
     // Seen at T0 as "2 weeks ago" (14..21 days): pending at least 14 days, at most 21 + 1.
     assert_eq!(evidence.pending_at_least_ms, 14 * DAY_MS);
@@ -482,7 +482,7 @@ fn unrecognised_page_changes_nothing_but_last_read() {
     assert!(!last.recognised);
     assert_eq!(
         last.unrecognised_reason,
-        Some(UnrecognisedReason::Restricted)
+        Some(kinds::UnrecognisedReason::Restricted)
     );
     assert_eq!(last.at_ms, T0 + HOUR_MS);
     ledger.last_read = before.last_read.clone();
@@ -901,7 +901,7 @@ fn last_read_says_what_was_read() {
     assert!(!last.complete);
     assert!(!last.settled);
     assert_eq!(last.pending_watched, 3);
-    assert_eq!(last.era, Some(Era::E));
+    assert_eq!(last.era, Some(kinds::Era::E));
 }
 
 // --- mass threshold -------------------------------------------------------------------------

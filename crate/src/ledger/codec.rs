@@ -27,8 +27,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::page::InvitationKind;
-
+use super::kinds::InvitationKind;
 use super::model::{
     first_event_id, is_false, is_person, person_kind, AccountLedger, Entry, Event, LastRead,
     Ledger, SentEntry, SentState, State, CURRENT_VERSION, DAY_MS,

@@ -299,7 +299,7 @@ fn the_bucket_total_and_the_last_read_survive_the_stored_form() {
     let mut ledger = rich_ledger();
     ledger.accounts.entry(ME.into()).or_default().received_total = Some(7);
     if let Some(last_read) = &mut ledger.last_read {
-        last_read.partial = Some(PartialReason::MoreToLoad);
+        last_read.partial = Some(kinds::PartialReason::MoreToLoad);
         last_read.checked = 12;
         last_read.count = Some(30);
     }
@@ -346,7 +346,7 @@ fn realistic_ledger(n: usize, in_keys: bool) -> Ledger {
             name: format!("{first} N{i:05}"),
             headline: Some(format!("Senior Software Engineer at Company {i:05}")),
             profile_url: Some(format!("https://www.linkedin.com/in/{slug}/")),
-            kind: InvitationKind::Person,
+            kind: kinds::InvitationKind::Person,
             note: (i % 12 == 0).then(|| "Hello! We met at the conference last week.".to_string()),
             mutuals: match i % 4 {
                 0 => Some(format!("{} mutual connections", i % 40 + 2)),

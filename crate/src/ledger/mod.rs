@@ -1,7 +1,8 @@
 //! What we know over time: every invitation seen, its events, and how all of it is stored. The
 //! rules that change it (a page read, the user's own click) are [`crate::diff`]'s.
 //!
-//! - [`model`]: the [`Ledger`] and its entries, states, evidence and events.
+//! - [`model`]: the [`Ledger`] and its entries, states, evidence and events; [`kinds`]: the
+//!   ledger's own words for what a read said (kind, era, view, why partial or unreadable).
 //! - [`codec`]: the stored form (version 1: two JSON texts, the pending entries apart) and the
 //!   export.
 //! - [`store`]: the background's storage decisions (what to load and write, the cache, damaged
@@ -13,6 +14,7 @@
 // engine's build, so that their code cannot change how shared code is compiled there.
 #[cfg(any(feature = "full-engine", not(target_arch = "wasm32")))]
 pub mod codec;
+pub mod kinds;
 pub mod model;
 #[cfg(any(feature = "full-engine", not(target_arch = "wasm32")))]
 pub mod store;

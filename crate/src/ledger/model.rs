@@ -4,12 +4,14 @@
 //! The serialised field names are short on purpose; the Rust names are the documentation. The
 //! serde form below is the export (and the browser tests' view of storage); the stored form
 //! ([`super::codec`]) uses it for events, states and the last read, and writes entries as arrays.
+//! Every serde name is explicit, and what a page read said is in the ledger's own words
+//! ([`super::kinds`]), never the reader's types: renaming code changes nothing stored.
 
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::page::{Era, InvitationKind, PartialReason, UnrecognisedReason, View};
+use super::kinds::{Era, InvitationKind, PartialReason, UnrecognisedReason, View};
 
 /// The version of the stored form written by this code ([`super::codec`]).
 pub const CURRENT_VERSION: u32 = 1;
@@ -23,6 +25,7 @@ pub const DAY_MS: i64 = 24 * 60 * 60 * 1000;
 /// Everything Invite Watch remembers.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Ledger {
+    #[serde(rename = "version")]
     pub version: u32,
     /// Per LinkedIn account key (`in:<slug>`), or [`UNKNOWN_ACCOUNT`].
     #[serde(rename = "a", default, skip_serializing_if = "BTreeMap::is_empty")]
@@ -380,6 +383,7 @@ pub enum SentState {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Event {
     /// Unique within the ledger, never reused.
+    #[serde(rename = "id")]
     pub id: u64,
     #[serde(rename = "at")]
     pub at_ms: i64,
