@@ -125,7 +125,7 @@ fn observe(ledger: &mut Ledger, read: PageRead, at: i64) -> usize {
         settled: true,
     };
     let events = diff::apply_observation(ledger, &observation, at);
-    diff::prune(ledger, at, 3650);
+    ledger::prune(ledger, at, 3650);
     events.len()
 }
 

@@ -94,7 +94,7 @@ pub fn apply_observation(ledger: &mut Ledger, obs: &Observation, now_ms: i64) ->
             }
             _ => apply_sent(&mut account, obs, attributed, now_ms),
         }
-        if !is_empty(&account) {
+        if !account.is_empty() {
             ledger.accounts.insert(account_key.clone(), account);
         }
     }
@@ -302,52 +302,6 @@ pub fn pending_count(ledger: &Ledger, account: Option<&str>) -> usize {
         .map_or(0, AccountLedger::pending_count)
 }
 
-/// The most events one account keeps; beyond it the oldest events the user has seen are dropped
-/// (unseen news is never dropped), so history stays bounded whatever the retention.
-pub const MAX_EVENTS_PER_ACCOUNT: usize = 1000;
-
-fn cap_events(events: &mut Vec<Event>) {
-    let mut excess = events.len().saturating_sub(MAX_EVENTS_PER_ACCOUNT);
-    events.retain(|event| {
-        if excess > 0 && event.seen_by_user {
-            excess -= 1;
-            false
-        } else {
-            true
-        }
-    });
-}
-
-/// Drops history older than `keep_days`: entries no longer watched whose last activity is older,
-/// and older events; at most [`MAX_EVENTS_PER_ACCOUNT`] events are kept. Watched entries ([`State::Pending`], [`State::ReSent`], pending sent ones)
-/// are never dropped. Returns how many entries and events were removed.
-pub fn prune(ledger: &mut Ledger, now_ms: i64, keep_days: u32) -> usize {
-    let cutoff = now_ms.saturating_sub(i64::from(keep_days).saturating_mul(DAY_MS));
-    let mut removed = 0;
-    for account in ledger.accounts.values_mut() {
-        let before = account.received.len() + account.sent.len() + account.events.len();
-        account.received.retain(|_, entry| {
-            entry.state.is_watched()
-                || entry
-                    .last_seen_ms
-                    .max(entry.state.changed_at_ms().unwrap_or(i64::MIN))
-                    >= cutoff
-        });
-        account.sent.retain(|_, entry| {
-            let changed_at = match entry.state {
-                SentState::Pending => return true,
-                SentState::WithdrawnByYou { at_ms } | SentState::NoLongerPending { at_ms } => at_ms,
-            };
-            entry.last_seen_ms.max(changed_at) >= cutoff
-        });
-        account.events.retain(|event| event.at_ms >= cutoff);
-        cap_events(&mut account.events);
-        removed += before - (account.received.len() + account.sent.len() + account.events.len());
-    }
-    ledger.accounts.retain(|_, account| !is_empty(account));
-    removed
-}
-
 // ---------------------------------------------------------------------------------------------
 
 /// Hands out event ids from the ledger's counter.
@@ -367,10 +321,6 @@ fn ledger_key(account: Option<&str>) -> String {
         Some(account) => account.to_string(),
         None => UNKNOWN_ACCOUNT.to_string(),
     }
-}
-
-fn is_empty(account: &AccountLedger) -> bool {
-    account.received.is_empty() && account.sent.is_empty() && account.events.is_empty()
 }
 
 /// The send-time range implied by an age label read at `seen_at_ms`: `(earliest, latest)`.

@@ -978,7 +978,7 @@ fn prune_drops_old_history_but_never_watched_entries() {
 fn prune_caps_events_dropping_the_oldest_seen_never_unseen_news() {
     let mut ledger = visited_abc();
     let account = ledger.accounts.get_mut(ME).expect("the account");
-    let total = super::MAX_EVENTS_PER_ACCOUNT + 50;
+    let total = crate::ledger::MAX_EVENTS_PER_ACCOUNT + 50;
     account.events = (0..total as u64)
         .map(|id| Event {
             id: id + 1,
@@ -993,7 +993,7 @@ fn prune_caps_events_dropping_the_oldest_seen_never_unseen_news() {
     let removed = prune(&mut ledger, T0 + DAY_MS, 365);
     assert_eq!(removed, 50);
     let events = &ledger.accounts[ME].events;
-    assert_eq!(events.len(), super::MAX_EVENTS_PER_ACCOUNT);
+    assert_eq!(events.len(), crate::ledger::MAX_EVENTS_PER_ACCOUNT);
     assert_eq!(events.iter().filter(|e| !e.seen_by_user).count(), 10);
     // The oldest seen ones went: ids 11..=60.
     assert_eq!(events[10].id, 61);

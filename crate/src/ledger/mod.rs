@@ -5,6 +5,7 @@
 //!   ledger's own words for what a read said (kind, era, view, why partial or unreadable).
 //! - [`codec`]: the stored form (version 1: two JSON texts, the pending entries apart) and the
 //!   export.
+//! - [`retention`]: how long history is kept ([`prune`]).
 //! - [`store`]: the background's storage decisions (what to load and write, the cache, damaged
 //!   data kept aside, pruning when storage is full).
 //!
@@ -16,6 +17,7 @@
 pub mod codec;
 pub mod kinds;
 pub mod model;
+pub mod retention;
 #[cfg(any(feature = "full-engine", not(target_arch = "wasm32")))]
 pub mod store;
 
@@ -35,3 +37,4 @@ pub use model::{
     AccountLedger, Coverage, Entry, Event, EventKind, Evidence, LastRead, Ledger, SentEntry,
     SentState, State, CURRENT_VERSION, DAY_MS, UNKNOWN_ACCOUNT,
 };
+pub use retention::{prune, MAX_EVENTS_PER_ACCOUNT};

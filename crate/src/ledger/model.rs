@@ -130,6 +130,11 @@ pub struct AccountLedger {
 }
 
 impl AccountLedger {
+    /// Nothing known: no entry and no news (such an account is not kept).
+    pub fn is_empty(&self) -> bool {
+        self.received.is_empty() && self.sent.is_empty() && self.events.is_empty()
+    }
+
     /// Received invitations still watched: [`State::Pending`] or [`State::ReSent`].
     pub fn pending_count(&self) -> usize {
         self.received
