@@ -510,9 +510,11 @@ fn apply_received(
     } else {
         None
     };
-    // Gone from this bucket while all buckets together did not drop as much: re-filed.
+    // Gone from this bucket while all buckets together did not drop as much since the read that
+    // last saw the whole bucket: re-filed.
     let total = received_total(read);
-    let absence = match (absence, total, account.received_total) {
+    let before = (read.view.bucket.as_ref()).and_then(|bucket| account.received_totals.get(bucket));
+    let absence = match (absence, total, before.copied()) {
         (Some(absence), Some(now), Some(before))
             if absence.gone.len() > before.saturating_sub(now) as usize =>
         {
@@ -521,8 +523,11 @@ fn apply_received(
         }
         (absence, _, _) => absence,
     };
-    if attributed && total.is_some() {
-        account.received_total = total;
+    // Only a read that showed the whole bucket records its total (see
+    // `AccountLedger::received_totals`).
+    let whole_bucket = attributed && obs.settled && read.completeness == Completeness::Complete;
+    if let (true, Some(total), Some(bucket)) = (whole_bucket, total, &read.view.bucket) {
+        account.received_totals.insert(bucket.clone(), total);
     }
 
     let mut new_count = 0u32;

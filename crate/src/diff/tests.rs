@@ -1108,7 +1108,7 @@ fn an_invitation_refiled_to_other_is_not_withdrawn_while_the_total_holds() {
         )),
         T0 + HOUR_MS,
     );
-    assert_eq!(ledger.accounts[ME].received_total, Some(5));
+    assert_eq!(ledger.accounts[ME].received_totals.get("focused"), Some(&5));
     // B left Focused, and Other grew by one: five in all still.
     let read = with_buckets(complete(vec![aged("a", 1), card("c", 60, Some(90))]), 2, 3);
     let events = apply_observation(&mut ledger, &settled(read), T0 + 2 * HOUR_MS);
@@ -1143,7 +1143,119 @@ fn an_invitation_gone_while_the_total_dropped_as_much_vanishes() {
     let events = apply_observation(&mut ledger, &settled(read), T0 + 2 * HOUR_MS);
     assert_eq!(events.len(), 1);
     assert_eq!(events[0].kind, EventKind::Vanished { key: "b".into() });
-    assert_eq!(ledger.accounts[ME].received_total, Some(4));
+    assert_eq!(ledger.accounts[ME].received_totals.get("focused"), Some(&4));
+}
+
+/// Focused lists A, B, C and the menu says Focused (3), Other (1): four in all.
+fn seen_whole_with_buckets() -> Ledger {
+    let mut ledger = visited_abc();
+    let read = with_buckets(
+        complete(vec![
+            aged("a", 1),
+            card("b", 14, Some(21)),
+            card("c", 60, Some(90)),
+        ]),
+        3,
+        1,
+    );
+    let events = apply_observation(&mut ledger, &settled(read), T0 + HOUR_MS);
+    assert!(events.is_empty());
+    ledger
+}
+
+/// The picker and its counts are on the page before the rows: a read with the spinner and no
+/// rows (or the first few), its counts already one fewer.
+fn count_first(rows: Vec<PageInvitation>, focused: u32, other: u32) -> PageRead {
+    with_buckets(
+        read_of(
+            received_view(Some("focused"), None),
+            Completeness::Partial {
+                reason: PartialReason::Loading,
+            },
+            rows,
+        ),
+        focused,
+        other,
+    )
+}
+
+#[test]
+fn count_first_rows_later_one_fewer_is_a_vanish() {
+    let mut ledger = seen_whole_with_buckets();
+    // B was withdrawn. The page shows "Focused (2)" and a spinner; the rows are not there yet.
+    for (rows, at) in [
+        (vec![], T0 + DAY_MS),
+        (vec![aged("a", 1)], T0 + DAY_MS + 1_000),
+    ] {
+        for observation in [
+            unsettled(count_first(rows.clone(), 2, 1)),
+            settled(count_first(rows, 2, 1)),
+        ] {
+            let events = apply_observation(&mut ledger, &observation, at);
+            assert_no_alert(&ledger, &events);
+        }
+    }
+    // A total from a read that did not show the whole bucket is not kept.
+    assert_eq!(ledger.accounts[ME].received_totals.get("focused"), Some(&4));
+    // Two to six seconds later the rows are there: A and C. Three in all, one fewer: B is gone.
+    let read = with_buckets(complete(vec![aged("a", 1), card("c", 60, Some(90))]), 2, 1);
+    let events = apply_observation(&mut ledger, &settled(read), T0 + DAY_MS + 4_000);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0].kind, EventKind::Vanished { key: "b".into() });
+    assert!(is_vanished(&ledger, "b"));
+    assert_eq!(ledger.accounts[ME].received_totals.get("focused"), Some(&3));
+}
+
+#[test]
+fn count_first_rows_later_one_moved_to_other_is_no_vanish() {
+    let mut ledger = seen_whole_with_buckets();
+    // B moved to Other: Focused (2), Other (2), four in all; first the spinner, then the rows.
+    let events = apply_observation(
+        &mut ledger,
+        &settled(count_first(vec![], 2, 2)),
+        T0 + DAY_MS,
+    );
+    assert_no_alert(&ledger, &events);
+    let read = with_buckets(complete(vec![aged("a", 1), card("c", 60, Some(90))]), 2, 2);
+    let events = apply_observation(&mut ledger, &settled(read), T0 + DAY_MS + 4_000);
+    assert_no_alert(&ledger, &events);
+    assert_eq!(entry(&ledger, "b").bucket.as_deref(), Some("other"));
+    assert_eq!(entry(&ledger, "b").state, State::Pending);
+    // Other, read whole, shows it.
+    let other = with_buckets(
+        read_of(
+            received_view(Some("other"), None),
+            Completeness::Complete,
+            vec![card("b", 14, Some(21))],
+        ),
+        2,
+        2,
+    );
+    let events = apply_observation(&mut ledger, &settled(other), T0 + DAY_MS + 60_000);
+    assert_no_alert(&ledger, &events);
+    assert_eq!(ledger.accounts[ME].received_totals.get("other"), Some(&4));
+}
+
+#[test]
+fn a_total_from_another_bucket_proves_no_refiling() {
+    let mut ledger = seen_whole_with_buckets();
+    // B was withdrawn (three in all); the user looks at Other first, read whole: Other's total
+    // is three, but that read never saw B.
+    let other = with_buckets(
+        read_of(
+            received_view(Some("other"), None),
+            Completeness::Complete,
+            vec![aged("o", 2)],
+        ),
+        2,
+        1,
+    );
+    apply_observation(&mut ledger, &settled(other), T0 + DAY_MS);
+    // Focused without B, three in all: Focused's own total (four) says one fewer.
+    let read = with_buckets(complete(vec![aged("a", 1), card("c", 60, Some(90))]), 2, 1);
+    let events = apply_observation(&mut ledger, &settled(read), T0 + DAY_MS + 60_000);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert!(is_vanished(&ledger, "b"));
 }
 
 #[test]

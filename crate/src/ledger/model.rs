@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 use super::kinds::{Era, InvitationKind, PartialReason, UnrecognisedReason, View};
 
 /// The version of the stored form written by this code ([`super::codec`]).
-pub const CURRENT_VERSION: u32 = 1;
+pub const CURRENT_VERSION: u32 = 2;
 
 /// The ledger key used when a page did not say which LinkedIn account is signed in.
 pub const UNKNOWN_ACCOUNT: &str = "unknown";
@@ -122,11 +122,14 @@ pub struct AccountLedger {
     /// News for the user, oldest first.
     #[serde(rename = "e", default, skip_serializing_if = "Vec::is_empty")]
     pub events: Vec<Event>,
-    /// The received invitations of all buckets together, at the last read whose page listed
-    /// every bucket's count (the picker's menu); `None` until one did. An invitation that left
-    /// one bucket while this total did not drop was re-filed, not withdrawn.
-    #[serde(rename = "bt", default, skip_serializing_if = "Option::is_none")]
-    pub received_total: Option<u32>,
+    /// Per bucket ("focused", "other"): the received invitations of all buckets together, as
+    /// the page listed every bucket's count (the picker's menu), at the last complete, settled,
+    /// unfiltered read of that bucket — the read that last saw every invitation still filed
+    /// there. An invitation that left the bucket while the total did not drop as much since was
+    /// re-filed, not withdrawn. A read that did not show the whole bucket (still loading, say)
+    /// records nothing: its total proves nothing about the invitations it did not show.
+    #[serde(rename = "bb", default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub received_totals: BTreeMap<String, u32>,
 }
 
 impl AccountLedger {
