@@ -526,7 +526,7 @@ pub fn check_news_only_changes(ledger: &Ledger, now_ms: i64) -> Result<(), Strin
         .flat_map(|(account, a)| a.received.keys().map(|k| (account.clone(), k.clone())))
         .collect();
     type Change<'a> = Box<dyn Fn(&mut Ledger) + 'a>;
-    let mut changes: Vec<(String, Change)> = vec![
+    let mut changes: Vec<(String, Change<'_>)> = vec![
         (
             "mark seen".into(),
             Box::new(|l: &mut Ledger| {
