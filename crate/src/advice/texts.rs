@@ -440,6 +440,8 @@ pub struct OptionsTexts {
     pub privacy_heading: &'static str,
     /// What is kept, where, for how long, and what an export holds: one paragraph each.
     pub privacy: [&'static str; 4],
+    /// The link to the privacy policy (PRIVACY.md, shipped as `privacy.html`).
+    pub privacy_policy: &'static str,
 }
 
 /// What one language shares across tones.

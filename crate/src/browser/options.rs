@@ -211,6 +211,13 @@ fn privacy_section(b: &Builder, page: &Rc<Page>) -> Result<Element, JsValue> {
     for paragraph in texts.privacy {
         append(&section, &[&b.text("p", "", paragraph)?])?;
     }
+    // PRIVACY.md, as scripts/build ships it.
+    let policy = b.text("a", "", texts.privacy_policy)?;
+    policy.set_attribute("href", "privacy.html")?;
+    policy.set_attribute("target", "_blank")?;
+    let line = b.el("p", "")?;
+    append(&line, &[&policy])?;
+    append(&section, &[&line])?;
     Ok(section)
 }
 
