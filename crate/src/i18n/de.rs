@@ -1,6 +1,6 @@
 //! Deutsch.
 
-use crate::advice::texts::*;
+use super::catalogue::*;
 
 pub static COMMON: Common = Common {
     durations: DurationWords {

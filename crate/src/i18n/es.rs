@@ -1,6 +1,6 @@
 //! Español.
 
-use crate::advice::texts::*;
+use super::catalogue::*;
 
 pub static COMMON: Common = Common {
     durations: DurationWords {

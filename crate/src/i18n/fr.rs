@@ -1,6 +1,6 @@
 //! Français.
 
-use crate::advice::texts::*;
+use super::catalogue::*;
 
 pub static COMMON: Common = Common {
     durations: DurationWords {
