@@ -411,7 +411,7 @@ async fn apply(request: Request) -> Result<Reply, ApiError> {
             keep_layout_report(report, had_problem).await;
             let observation = Observation { read, settled };
             let events = diff::apply_observation(&mut ledger, &observation, now);
-            diff::prune(&mut ledger, now, settings.retention_days);
+            ledger::prune(&mut ledger, now, settings.retention_days);
             persist(&mut ledger, source.clone(), pending_changed, now).await?;
             update_badge(&ledger).await;
             let raised = events.iter().filter(|event| !event.seen_by_user).count();

@@ -16,7 +16,7 @@ use std::rc::Rc;
 
 use super::codec::{self, SplitError};
 use super::model::Ledger;
-use crate::diff::prune;
+use super::retention::prune;
 
 /// Storage keys (`storage.local`).
 /// Everything but the pending entries ([`codec::Split::news`]).

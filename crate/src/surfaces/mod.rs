@@ -12,8 +12,8 @@ use crate::advice::{self, Explanation, Facts, Notice, PendingRange, Person, Tone
 use crate::diff::{missing_in_bulk_entries, unseen_count, vanished_entries};
 use crate::i18n::Lang;
 use crate::i18n::{common, fill, AGO, COUNT, TOTAL, WATCHED, WHAT, WHY};
+use crate::ledger::kinds::{Era, InvitationKind, PartialReason, Tab, UnrecognisedReason};
 use crate::ledger::{Entry, Event, EventKind, Evidence, LastRead, Ledger, State, UNKNOWN_ACCOUNT};
-use crate::page::{Era, InvitationKind, PartialReason, Tab, UnrecognisedReason};
 use serde::{Deserialize, Serialize};
 
 /// One vanished (or re-sent) invitation, explained.

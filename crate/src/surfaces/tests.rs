@@ -6,7 +6,7 @@ use crate::advice::{self, InvitationKind as AdviceKind, Reason};
 use crate::diff::{
     apply_observation, mark_events_seen, resolve_by_user, resolve_event, Observation,
 };
-use crate::ledger::{Coverage, Evidence};
+use crate::ledger::{kinds, Coverage, Evidence};
 use crate::page::{
     AgeRange, CardSource, Completeness, Era, InvitationKind, PageInvitation, PageRead,
     PartialReason, ReadStatus, Tab, UnrecognisedReason, View,
@@ -426,10 +426,10 @@ fn evidence() -> Evidence {
         pending_at_most_ms: Some(5 * DAY_MS),
         last_seen_ms: T0,
         had_note: false,
-        kind: InvitationKind::Person,
+        kind: kinds::InvitationKind::Person,
         gone_in_same_read: 1,
         new_in_same_read: 0,
-        era: Some(Era::E),
+        era: Some(kinds::Era::E),
         bucket: Some("focused".to_owned()),
         coverage: Coverage::CompleteList,
     }
@@ -499,7 +499,7 @@ fn only_era_e_can_say_a_plain_person_invitation() {
     all[2].kind = InvitationKind::Newsletter;
     observe(&mut ledger, all, T0);
     let era_c = Evidence {
-        era: Some(Era::C),
+        era: Some(kinds::Era::C),
         ..evidence()
     };
     assert_eq!(
