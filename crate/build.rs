@@ -4,19 +4,15 @@
 
 use std::{env, fs, path::Path};
 
-fn main() {
+/// A failure is returned, not panicked: cargo prints it and stops the build.
+fn main() -> Result<(), String> {
     let source = "../extension/card.css";
     println!("cargo:rerun-if-changed={source}");
-    let css = match fs::read_to_string(source) {
-        Ok(css) => css,
-        Err(error) => panic!("build.rs: cannot read {source}: {error}"),
-    };
-    let Ok(out_dir) = env::var("OUT_DIR") else {
-        panic!("build.rs: OUT_DIR is not set");
-    };
-    if let Err(error) = fs::write(Path::new(&out_dir).join("card.min.css"), minify(&css)) {
-        panic!("build.rs: cannot write card.min.css: {error}");
-    }
+    let css = fs::read_to_string(source)
+        .map_err(|error| format!("build.rs: cannot read {source}: {error}"))?;
+    let out_dir = env::var("OUT_DIR").map_err(|_| "build.rs: OUT_DIR is not set".to_owned())?;
+    fs::write(Path::new(&out_dir).join("card.min.css"), minify(&css))
+        .map_err(|error| format!("build.rs: cannot write card.min.css: {error}"))
 }
 
 /// Drops comments, collapses whitespace to one space, and drops spaces next to `{`, `}`, `;` and

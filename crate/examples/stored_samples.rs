@@ -8,17 +8,23 @@
 //! A sample directory, once written and checked in, is never written again: this refuses to
 //! overwrite one. Run: `cargo run -p invite-watch --example stored_samples`
 
+#![allow(
+    clippy::exit,
+    reason = "a generator run by hand: it stops at the first error"
+)]
+
 use std::path::{Path, PathBuf};
 
 use invite_watch::advice::Tone;
 use invite_watch::diff::{self, Observation};
+use invite_watch::i18n::Lang;
 use invite_watch::ledger::store::{self, AfterFailure};
 use invite_watch::ledger::{self, Ledger, CURRENT_VERSION, DAY_MS};
 use invite_watch::page::{
     AgeRange, BucketCount, CardSource, Completeness, Era, InvitationKind, PageInvitation, PageRead,
     PartialReason, ReadStatus, Tab, UnrecognisedReason, UserAction, View,
 };
-use invite_watch::settings::{Language, Settings};
+use invite_watch::settings::Settings;
 
 /// 2025-11-05 09:00 UTC: the samples' first visit.
 const T0: i64 = 1_762_333_200_000;
@@ -413,7 +419,7 @@ fn two_accounts() -> (Ledger, Settings, String) {
 
     let settings = Settings {
         tone: Tone::Professional,
-        language: Language::German,
+        language: Some(Lang::German),
         in_page_card: true,
         notifications: false,
         retention_days: 3650,
@@ -474,7 +480,7 @@ fn unreadable_last_read() -> (Ledger, Settings) {
     observe(&mut ledger, unreadable, T0 + 2 * HOUR_MS);
     let settings = Settings {
         tone: Tone::Brief,
-        language: Language::Auto,
+        language: None,
         in_page_card: false,
         notifications: true,
         retention_days: 3650,

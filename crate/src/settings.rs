@@ -1,63 +1,46 @@
 //! The user's settings (options page), kept in `storage.sync` so they follow the user's browsers.
 //! Decoding is forgiving: an unknown or damaged field falls back to its default, the rest is kept.
 
-use crate::advice::{Lang, Tone};
+use crate::advice::Tone;
+use crate::i18n::Lang;
 use serde::{Deserialize, Serialize};
 
-/// The language the user chose on the options page: the browser's, or one of the catalogue's.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-pub enum Language {
-    /// Follow the browser's UI language (`i18n.getUILanguage()`, `navigator.language`).
-    #[default]
-    #[serde(rename = "auto")]
-    Auto,
-    #[serde(rename = "en")]
-    English,
-    #[serde(rename = "de")]
-    German,
-    #[serde(rename = "fr")]
-    French,
-    #[serde(rename = "es")]
-    Spanish,
+/// The options page's language choices, in the order it lists them: the browser's (`None`),
+/// then each catalogue's language.
+pub const LANGUAGE_CHOICES: [Option<Lang>; 5] = [
+    None,
+    Some(Lang::English),
+    Some(Lang::German),
+    Some(Lang::French),
+    Some(Lang::Spanish),
+];
+
+/// The stored name of a language choice: "auto" for the browser's, else the language's code.
+pub fn language_name(choice: Option<Lang>) -> &'static str {
+    choice.map_or("auto", Lang::code)
 }
 
-impl Language {
-    /// Every choice, in the order the options page lists them.
-    pub const ALL: [Language; 5] = [
-        Language::Auto,
-        Language::English,
-        Language::German,
-        Language::French,
-        Language::Spanish,
-    ];
+/// The language choice for its stored name; `None` for any other text.
+pub fn language_from_name(name: &str) -> Option<Option<Lang>> {
+    LANGUAGE_CHOICES
+        .into_iter()
+        .find(|&choice| language_name(choice) == name)
+}
 
-    /// The stored name ("auto", "de").
-    pub fn as_str(self) -> &'static str {
-        match self.fixed() {
-            None => "auto",
-            Some(lang) => lang.code(),
-        }
+/// The stored form of [`Settings::language`]: "auto" or a language's code, as before `Lang`
+/// replaced the settings' own language enum.
+mod language_serde {
+    use super::{language_from_name, language_name, Lang};
+    use serde::{de::Error, Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(choice: &Option<Lang>, out: S) -> Result<S::Ok, S::Error> {
+        out.serialize_str(language_name(*choice))
     }
 
-    /// The language chosen, if not the browser's.
-    pub fn fixed(self) -> Option<Lang> {
-        match self {
-            Language::Auto => None,
-            Language::English => Some(Lang::English),
-            Language::German => Some(Lang::German),
-            Language::French => Some(Lang::French),
-            Language::Spanish => Some(Lang::Spanish),
-        }
-    }
-
-    /// The language to show: the chosen one, or the one for the browser's language tag.
-    pub fn resolve(self, browser_tag: &str) -> Lang {
-        self.fixed().unwrap_or_else(|| Lang::from_tag(browser_tag))
-    }
-
-    /// The choice for its stored name; `None` for any other text.
-    pub fn from_name(name: &str) -> Option<Language> {
-        Language::ALL.into_iter().find(|l| l.as_str() == name)
+    pub fn deserialize<'de, D: Deserializer<'de>>(input: D) -> Result<Option<Lang>, D::Error> {
+        let name = String::deserialize(input)?;
+        language_from_name(&name)
+            .ok_or_else(|| D::Error::custom(format!("unknown language choice {name:?}")))
     }
 }
 
@@ -70,8 +53,10 @@ pub const RETENTION_CHOICES: [u32; 4] = [30, 90, 365, 3650];
 pub struct Settings {
     /// How explanations are worded.
     pub tone: Tone,
-    /// The language of every surface: the browser's unless the user chose one.
-    pub language: Language,
+    /// The language of every surface: the browser's (`None`, stored as "auto") unless the user
+    /// chose one.
+    #[serde(with = "language_serde")]
+    pub language: Option<Lang>,
     /// Show the in-page card on the invitation manager when a vanish is detected.
     pub in_page_card: bool,
     /// Also show a system notification (needs the optional `notifications` permission).
@@ -84,7 +69,7 @@ impl Default for Settings {
     fn default() -> Self {
         Settings {
             tone: Tone::Warm,
-            language: Language::Auto,
+            language: None,
             in_page_card: true,
             notifications: false,
             retention_days: 365,
@@ -93,6 +78,12 @@ impl Default for Settings {
 }
 
 impl Settings {
+    /// The language to show: the chosen one, or the one for the browser's language tag
+    /// (`i18n.getUILanguage()`, `navigator.language`).
+    pub fn lang(&self, browser_tag: &str) -> Lang {
+        self.language.unwrap_or_else(|| Lang::from_tag(browser_tag))
+    }
+
     /// Settings from stored JSON; every missing or unreadable field takes its default.
     pub fn from_json(value: &serde_json::Value) -> Settings {
         let defaults = Settings::default();
@@ -102,7 +93,7 @@ impl Settings {
                 .and_then(|v| serde_json::from_value(v).ok())
                 .unwrap_or(defaults.tone),
             language: field("language")
-                .and_then(|v| serde_json::from_value(v).ok())
+                .and_then(|v| v.as_str().and_then(language_from_name))
                 .unwrap_or(defaults.language),
             in_page_card: field("inPageCard")
                 .and_then(|v| v.as_bool())
@@ -134,7 +125,7 @@ mod tests {
     fn stored_settings_round_trip() {
         let settings = Settings {
             tone: Tone::Brief,
-            language: Language::French,
+            language: Some(Lang::French),
             in_page_card: false,
             notifications: true,
             retention_days: 90,
@@ -149,25 +140,44 @@ mod tests {
             json!({"tone": "shouty", "language": "xx", "inPageCard": false, "retentionDays": 7});
         let settings = Settings::from_json(&stored);
         assert_eq!(settings.tone, Tone::Warm);
-        assert_eq!(settings.language, Language::Auto);
+        assert_eq!(settings.language, None);
         assert!(!settings.in_page_card);
         assert_eq!(settings.retention_days, 365);
     }
 
     #[test]
     fn the_language_follows_the_browser_unless_chosen() {
-        assert_eq!(Language::Auto.resolve("de-AT"), Lang::German);
-        assert_eq!(Language::Auto.resolve("fr"), Lang::French);
-        assert_eq!(Language::Auto.resolve("es_419"), Lang::Spanish);
-        assert_eq!(Language::Auto.resolve("ES-es"), Lang::Spanish);
-        assert_eq!(Language::Auto.resolve("en-GB"), Lang::English);
-        assert_eq!(Language::Auto.resolve("pt-BR"), Lang::English);
-        assert_eq!(Language::Auto.resolve(""), Lang::English);
-        assert_eq!(Language::German.resolve("fr-FR"), Lang::German);
-        for language in Language::ALL {
-            assert_eq!(Language::from_name(language.as_str()), Some(language));
-            let json = serde_json::to_value(language).expect("serialises");
-            assert_eq!(json, json!(language.as_str()));
+        let follows = Settings::default();
+        assert_eq!(follows.lang("de-AT"), Lang::German);
+        assert_eq!(follows.lang("fr"), Lang::French);
+        assert_eq!(follows.lang("es_419"), Lang::Spanish);
+        assert_eq!(follows.lang("ES-es"), Lang::Spanish);
+        assert_eq!(follows.lang("en-GB"), Lang::English);
+        assert_eq!(follows.lang("pt-BR"), Lang::English);
+        assert_eq!(follows.lang(""), Lang::English);
+        let chosen = Settings {
+            language: Some(Lang::German),
+            ..Settings::default()
+        };
+        assert_eq!(chosen.lang("fr-FR"), Lang::German);
+    }
+
+    #[test]
+    fn the_stored_language_names_are_unchanged() {
+        let names: Vec<_> = LANGUAGE_CHOICES.into_iter().map(language_name).collect();
+        assert_eq!(names, ["auto", "en", "de", "fr", "es"]);
+        for choice in LANGUAGE_CHOICES {
+            assert_eq!(language_from_name(language_name(choice)), Some(choice));
+            let settings = Settings {
+                language: choice,
+                ..Settings::default()
+            };
+            let stored = serde_json::to_value(&settings).expect("serialises");
+            assert_eq!(stored["language"], json!(language_name(choice)));
+            let back: Settings = serde_json::from_value(stored).expect("deserialises");
+            assert_eq!(back.language, choice);
         }
+        assert_eq!(language_from_name("xx"), None);
+        assert!(serde_json::from_value::<Settings>(json!({"language": "xx"})).is_err());
     }
 }

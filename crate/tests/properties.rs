@@ -8,6 +8,9 @@
 //! Failures are not persisted to files: proptest prints the shrunk input, which belongs in a
 //! regression test (see `crate/tests/regressions.rs`).
 
+// A test crate: its helpers fail the test by panicking (the lints table denies it in the product).
+#![allow(clippy::panic, reason = "a test fails by panicking")]
+
 #[path = "support/invariants.rs"]
 mod invariants;
 

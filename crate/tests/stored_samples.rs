@@ -4,6 +4,12 @@
 //! since its format, as each says), and its settings are read as they were written. A change to the stored form that breaks this is a change that would lose
 //! a user's history.
 
+#![allow(
+    clippy::panic,
+    clippy::expect_used,
+    reason = "a test fails by panicking"
+)]
+
 use std::fs;
 use std::path::{Path, PathBuf};
 

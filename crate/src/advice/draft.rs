@@ -3,7 +3,7 @@
 //! bytes). It greets the inviter by first name, offers no excuse and says nothing about why the
 //! invitation vanished.
 
-use super::texts::{fill, Catalogue, FIRST_NAME};
+use crate::i18n::{fill, Catalogue, FIRST_NAME};
 
 /// The longest note the draft may be: LinkedIn allows 300 characters, but third-party guides
 /// report 200 for free accounts (see the notes on LinkedIn), so every draft fits 200.
@@ -110,9 +110,10 @@ fn truncate_chars(text: &str, limit: usize) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::super::texts::{catalogue, Lang};
     use super::super::tone::Tone;
+    use super::super::words::catalogue;
     use super::*;
+    use crate::i18n::Lang;
 
     fn first(name: &str) -> Option<String> {
         first_name(name)

@@ -5,7 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::texts::{fill, DurationWords, UnitWords, COUNT, DURATION, HIGH, LOW, UNIT};
+use crate::i18n::{fill, DurationWords, UnitWords, COUNT, DURATION, HIGH, LOW, UNIT};
 
 const SECOND_MS: u64 = 1_000;
 const MINUTE_MS: u64 = 60 * SECOND_MS;
@@ -159,8 +159,8 @@ pub fn humanise_range(range: PendingRange, words: &DurationWords) -> Option<Stri
 
 #[cfg(test)]
 mod tests {
-    use super::super::texts::{common, Lang};
     use super::*;
+    use crate::i18n::{common, Lang};
 
     fn english() -> &'static DurationWords {
         &common(Lang::English).durations

@@ -1,6 +1,6 @@
 //! The vocabulary of an explanation: which reasons, actions, tips and "why" clauses exist.
 //!
-//! These are identities only; their words live in [`super::texts`], their order in
+//! These are identities only; their words live in [`super::words`] (in [`crate::i18n`]'s catalogues), their order in
 //! [`mod@super::rank`].
 
 use serde::{Deserialize, Serialize};

@@ -3,7 +3,8 @@
 //! Pure Rust, independent of the ledger: the browser edge maps what the ledger knows into
 //! [`Facts`] and a [`Person`], and renders the [`Explanation`] (or [`Notice`]) it gets back.
 //!
-//! - [`texts`]: the shape of every word (the words are in [`crate::i18n`], per language and tone);
+//! - [`words`]: the advice's vocabulary looked up in [`crate::i18n`]'s catalogues (the words, per
+//!   language and tone, and their shape live there);
 //! - [`mod@rank`]: evidence → ordered reasons with likelihoods and "why" clauses;
 //! - [`draft`]: the note for a new invitation, within a free account's 200 characters;
 //! - [`humanise`]: "pending for about 2 weeks".
@@ -12,18 +13,18 @@ pub mod draft;
 pub mod humanise;
 pub mod items;
 pub mod rank;
-pub mod texts;
 pub mod tone;
+pub mod words;
 
 use serde::{Deserialize, Serialize};
 
 pub use humanise::PendingRange;
 pub use items::{Action, Likelihood, Reason, Tip, WhyClause};
 pub use rank::{rank, Facts, InvitationKind, RankedReason};
-pub use texts::Lang;
 pub use tone::{Tone, UnknownToneError};
 
-use texts::{catalogue, fill, Catalogue, Entry, COUNT, DURATION, NAME};
+use crate::i18n::{fill, Catalogue, Entry, Lang, COUNT, DURATION, NAME};
+use words::catalogue;
 
 /// The person behind an invitation, as the page showed them.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -221,7 +222,7 @@ pub fn sample_facts() -> Facts {
 
 /// A made-up explanation for the options page's live preview of a tone.
 pub fn sample_explanation(tone: Tone, lang: Lang) -> Explanation {
-    let common = texts::common(lang);
+    let common = crate::i18n::common(lang);
     let person = Person {
         name: common.sample_name.to_owned(),
         headline: Some(common.sample_headline.to_owned()),

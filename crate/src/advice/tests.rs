@@ -2,9 +2,10 @@
 
 use std::collections::HashSet;
 
-use super::texts::{catalogue, Catalogue, Entry, COUNT, FIRST_NAME, NAME};
+use super::words::catalogue;
 use super::InvitationKind;
 use super::*;
+use crate::i18n::{self, Catalogue, Entry, COUNT, FIRST_NAME, NAME};
 
 /// Longest a Brief title or text may be: a bullet-length line.
 const BRIEF_MAX_CHARS: usize = 140;
@@ -233,7 +234,7 @@ fn placeholders_are_where_they_belong() {
         with(texts.summary, NAME);
         with(texts.resent.summary, NAME);
         with(texts.mass.summary, COUNT);
-        with(texts.pending_for, texts::DURATION);
+        with(texts.pending_for, i18n::DURATION);
         with(texts.draft.named, FIRST_NAME);
         let templates = [
             texts.summary,
@@ -257,7 +258,7 @@ fn placeholders_are_where_they_belong() {
 fn every_catalogue_draft_fits_the_note_limit_with_a_long_first_name() {
     let longest_name = "W".repeat(draft::MAX_FIRST_NAME_CHARS);
     for (lang, tone, texts) in catalogues() {
-        let named = texts::fill(texts.draft.named, &[(FIRST_NAME, &longest_name)]);
+        let named = i18n::fill(texts.draft.named, &[(FIRST_NAME, &longest_name)]);
         assert!(
             named.chars().count() <= draft::NOTE_LIMIT_CHARS,
             "{lang:?}/{tone}"
@@ -427,10 +428,10 @@ fn explanation_serialises_to_json_and_back() {
 }
 #[test]
 fn fill_does_not_rescan_inserted_values() {
-    let filled = texts::fill("{name} has {count}", &[(NAME, "{count}"), (COUNT, "5")]);
+    let filled = i18n::fill("{name} has {count}", &[(NAME, "{count}"), (COUNT, "5")]);
     assert_eq!(filled, "{count} has 5");
-    assert_eq!(texts::fill("{unknown} {", &[(NAME, "x")]), "{unknown} {");
-    assert_eq!(texts::fill("Hi {name}!", &[(NAME, "Zoë")]), "Hi Zoë!");
+    assert_eq!(i18n::fill("{unknown} {", &[(NAME, "x")]), "{unknown} {");
+    assert_eq!(i18n::fill("Hi {name}!", &[(NAME, "Zoë")]), "Hi Zoë!");
 }
 
 #[test]
@@ -688,7 +689,7 @@ fn what_happened_is_never_stated_as_fact() {
 #[test]
 fn every_language_has_every_key_tone_and_plural() {
     for lang in Lang::ALL {
-        let common = texts::common(lang);
+        let common = i18n::common(lang);
         let ui = &common.ui;
         let words = [
             ui.language_name,
@@ -752,7 +753,7 @@ fn every_language_has_every_key_tone_and_plural() {
                 "{lang:?}: {text}"
             );
         }
-        assert!(ui.noticed.contains(texts::AGO), "{lang:?}");
+        assert!(ui.noticed.contains(i18n::AGO), "{lang:?}");
         for plural in [&ui.ago.minutes, &ui.ago.hours, &ui.ago.days] {
             assert!(!plural.one.trim().is_empty(), "{lang:?}: a singular form");
             assert!(plural.other.contains(COUNT), "{lang:?}: {}", plural.other);
@@ -783,7 +784,7 @@ fn every_language_has_every_key_tone_and_plural() {
         }
         // Each language is its own: no text is left in English.
         if lang != Lang::English {
-            let english = texts::common(Lang::English);
+            let english = i18n::common(Lang::English);
             assert_ne!(ui.resolve, english.ui.resolve, "{lang:?}");
             assert_ne!(o.privacy[3], english.options.privacy[3], "{lang:?}");
             for tone in Tone::ALL {
@@ -808,7 +809,7 @@ fn every_draft_fits_200_characters_in_every_tone_and_language() {
             let draft = draft::draft_message(name, texts);
             assert!(draft.chars().count() <= 200, "{lang:?}/{tone}: {draft}");
         }
-        let named = texts::fill(texts.draft.named, &[(FIRST_NAME, &longest_name)]);
+        let named = i18n::fill(texts.draft.named, &[(FIRST_NAME, &longest_name)]);
         assert!(named.chars().count() <= 200, "{lang:?}/{tone}: {named}");
     }
     assert_eq!(draft::NOTE_LIMIT_CHARS, 200);

@@ -8,9 +8,9 @@
 //! values between it and `storage.local`.
 
 use super::ext::{self, ApiError, Area, Changes};
-use crate::advice::texts::common;
-use crate::advice::Lang;
 use crate::diff::{self, Observation};
+use crate::i18n::common;
+use crate::i18n::Lang;
 use crate::ledger::store::{self, AfterFailure, Cache, Held, Need, Stored};
 use crate::ledger::{self, Ledger};
 use crate::messages::{Reply, Request};
@@ -165,7 +165,7 @@ pub fn browser_language() -> String {
 
 /// The language the surfaces speak: the one chosen on the options page, or the browser's.
 pub fn language(settings: &Settings) -> Lang {
-    settings.language.resolve(&browser_language())
+    settings.lang(&browser_language())
 }
 
 /// Saves the settings, as a plain object (readable in the browser's storage viewer).

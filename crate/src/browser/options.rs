@@ -10,11 +10,13 @@ use super::background::{
 use super::build_dom::{append, clear, focus, Builder};
 use super::ext::{self, send};
 use super::render::{self, on_click, Listeners};
-use crate::advice::texts::{common, OptionsTexts};
-use crate::advice::{sample_explanation, tone_description, tone_label, Lang, Tone};
+use crate::advice::{sample_explanation, tone_description, tone_label, Tone};
+use crate::i18n::{common, Lang, OptionsTexts};
 use crate::ledger;
 use crate::messages::Request;
-use crate::settings::{Language, Settings, RETENTION_CHOICES};
+use crate::settings::{
+    language_from_name, language_name, Settings, LANGUAGE_CHOICES, RETENTION_CHOICES,
+};
 use crate::surfaces::labels;
 use gloo_events::EventListener;
 use js_sys::{Array, Object, Reflect};
@@ -42,7 +44,7 @@ struct Page {
 impl Page {
     /// The language the page speaks: the chosen one, or the browser's.
     fn lang(&self) -> Lang {
-        self.settings.borrow().language.resolve(&browser_language())
+        self.settings.borrow().lang(&browser_language())
     }
 
     fn texts(&self) -> &'static OptionsTexts {
@@ -64,7 +66,7 @@ fn build(document: &Document, settings: Settings) -> Result<(), JsValue> {
     let app = document.get_element_by_id("app").ok_or("no #app")?;
     clear(&app);
     let b = Builder::new(document.clone());
-    let lang = settings.language.resolve(&browser_language());
+    let lang = settings.lang(&browser_language());
     let texts = &common(lang).options;
     if let Some(root) = document.document_element() {
         root.set_attribute("lang", lang.code())?;
@@ -157,8 +159,8 @@ fn language_section(
     let select = b.el("select", "")?;
     select.set_id("language");
     let current = page.settings.borrow().language;
-    for choice in Language::ALL {
-        let name = match choice.fixed() {
+    for choice in LANGUAGE_CHOICES {
+        let name = match choice {
             None => format!(
                 "{} ({})",
                 texts.language_auto,
@@ -167,8 +169,8 @@ fn language_section(
             Some(lang) => common(lang).ui.language_name.to_owned(),
         };
         let option = b.text("option", "", &name)?;
-        option.set_attribute("value", choice.as_str())?;
-        if let Some(lang) = choice.fixed() {
+        option.set_attribute("value", language_name(choice))?;
+        if let Some(lang) = choice {
             // Each language's name in its own language, marked as such.
             option.set_attribute("lang", lang.code())?;
         }
@@ -187,7 +189,7 @@ fn language_section(
             .document
             .get_element_by_id("language")
             .and_then(|e| e.dyn_into::<HtmlSelectElement>().ok())
-            .and_then(|select| Language::from_name(&select.value()))
+            .and_then(|select| language_from_name(&select.value()))
         else {
             return;
         };
@@ -211,6 +213,13 @@ fn privacy_section(b: &Builder, page: &Rc<Page>) -> Result<Element, JsValue> {
     for paragraph in texts.privacy {
         append(&section, &[&b.text("p", "", paragraph)?])?;
     }
+    // PRIVACY.md, as scripts/build ships it.
+    let policy = b.text("a", "", texts.privacy_policy)?;
+    policy.set_attribute("href", "privacy.html")?;
+    policy.set_attribute("target", "_blank")?;
+    let line = b.el("p", "")?;
+    append(&line, &[&policy])?;
+    append(&section, &[&line])?;
     Ok(section)
 }
 

@@ -8,7 +8,7 @@ use super::background::{
 use super::build_dom::{append, clear, Builder};
 use super::ext::{self, send, Area};
 use super::render::{self, on_click, Listeners};
-use crate::advice::texts::common;
+use crate::i18n::common;
 use crate::messages::Request;
 use crate::surfaces::{popup_model, PopupModel, ReportOffer};
 use std::cell::RefCell;

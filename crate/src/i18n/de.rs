@@ -1,6 +1,6 @@
 //! Deutsch.
 
-use crate::advice::texts::*;
+use super::catalogue::*;
 
 pub static COMMON: Common = Common {
     durations: DurationWords {
@@ -143,6 +143,7 @@ pub static COMMON: Common = Common {
             "Ein Export enthält Daten anderer Menschen (Namen, Slogans, Nachrichten). Geben Sie \
              ihn nicht weiter und löschen Sie ihn, wenn Sie ihn nicht mehr brauchen.",
         ],
+        privacy_policy: "Die vollständige Datenschutzerklärung (auf Englisch)",
     },
     sample_name: "Julia Schneider",
     sample_headline: "Produktdesignerin",

@@ -1,6 +1,6 @@
 //! English.
 
-use crate::advice::texts::*;
+use super::catalogue::*;
 
 pub static COMMON: Common = Common {
     durations: DurationWords {
@@ -143,6 +143,7 @@ pub static COMMON: Common = Common {
             "An export contains other people's data (their names, headlines and notes). Keep it \
              to yourself and delete it when you no longer need it.",
         ],
+        privacy_policy: "The full privacy policy",
     },
     sample_name: "Jane Doe",
     sample_headline: "Product designer",

@@ -1,6 +1,6 @@
 //! Español.
 
-use crate::advice::texts::*;
+use super::catalogue::*;
 
 pub static COMMON: Common = Common {
     durations: DurationWords {
@@ -143,6 +143,7 @@ pub static COMMON: Common = Common {
             "Una exportación contiene datos de otras personas (nombres, titulares, notas). \
              Guárdala para ti y bórrala cuando ya no la necesites.",
         ],
+        privacy_policy: "La política de privacidad completa (en inglés)",
     },
     sample_name: "Lucía García",
     sample_headline: "Diseñadora de producto",

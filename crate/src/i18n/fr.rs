@@ -1,6 +1,6 @@
 //! Français.
 
-use crate::advice::texts::*;
+use super::catalogue::*;
 
 pub static COMMON: Common = Common {
     durations: DurationWords {
@@ -143,6 +143,7 @@ pub static COMMON: Common = Common {
             "Un export contient les données d'autres personnes (noms, titres, messages). Gardez-le \
              pour vous et supprimez-le quand vous n'en avez plus besoin.",
         ],
+        privacy_policy: "La politique de confidentialité complète (en anglais)",
     },
     sample_name: "Claire Dupont",
     sample_headline: "Designer produit",

@@ -510,20 +510,19 @@ struct Head {
 }
 
 fn read(text: &str, part: Part) -> Result<Ledger, CodecError> {
-    let stored: Stored =
-        serde_json::from_str(text).map_err(|error| {
-            match serde_json::from_str::<Head>(text)
-                .ok()
-                .and_then(|head| head.v)
-            {
-                Some(found) if found > u64::from(CURRENT_VERSION) => {
-                    CodecError::FutureVersion { found }
-                }
-                _ => CodecError::Corrupt {
-                    detail: error.to_string(),
-                },
+    let stored: Stored<'_> = serde_json::from_str(text).map_err(|error| {
+        match serde_json::from_str::<Head>(text)
+            .ok()
+            .and_then(|head| head.v)
+        {
+            Some(found) if found > u64::from(CURRENT_VERSION) => {
+                CodecError::FutureVersion { found }
             }
-        })?;
+            _ => CodecError::Corrupt {
+                detail: error.to_string(),
+            },
+        }
+    })?;
     match stored.v {
         FORMAT_1 | CURRENT_VERSION => {}
         0 => return Err(CodecError::UnknownVersion { found: 0 }),

@@ -1,8 +1,10 @@
 //! The words of the surfaces themselves (buttons, headings), per tone and language, taken from
 //! the catalogue ([`crate::i18n`]). The explanations' words live there too.
 
-use crate::advice::texts::{catalogue, common, fill, AGO};
-use crate::advice::{Lang, Tone};
+use crate::advice::words::catalogue;
+use crate::advice::Tone;
+use crate::i18n::Lang;
+use crate::i18n::{common, fill, AGO};
 use serde::{Deserialize, Serialize};
 
 /// Every fixed label a surface shows.

@@ -8,9 +8,10 @@ mod url;
 pub use labels::{ago_in, labels, noticed, Labels};
 pub use url::safe_profile_url;
 
-use crate::advice::texts::{common, fill, AGO, COUNT, TOTAL, WATCHED, WHAT, WHY};
-use crate::advice::{self, Explanation, Facts, Lang, Notice, PendingRange, Person, Tone};
+use crate::advice::{self, Explanation, Facts, Notice, PendingRange, Person, Tone};
 use crate::diff::{missing_in_bulk_entries, unseen_count, vanished_entries};
+use crate::i18n::Lang;
+use crate::i18n::{common, fill, AGO, COUNT, TOTAL, WATCHED, WHAT, WHY};
 use crate::ledger::kinds::{Era, InvitationKind, PartialReason, Tab, UnrecognisedReason};
 use crate::ledger::{Entry, Event, EventKind, Evidence, LastRead, Ledger, State, UNKNOWN_ACCOUNT};
 use serde::{Deserialize, Serialize};

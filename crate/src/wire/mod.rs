@@ -13,9 +13,9 @@
 //! it against `serde_json::Value` (what serde writes, read back).
 
 use crate::advice::{
-    Action, Explanation, Headings, ItemView, Lang, Likelihood, Notice, Reason, ReasonView, Tip,
-    Tone,
+    Action, Explanation, Headings, ItemView, Likelihood, Notice, Reason, ReasonView, Tip, Tone,
 };
+use crate::i18n::Lang;
 use crate::messages::Reply;
 use crate::surfaces::{CardModel, Labels, NoticeItem, VanishItem};
 use serde::Serialize;

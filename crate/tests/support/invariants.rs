@@ -11,10 +11,11 @@
 
 use std::collections::BTreeSet;
 
-use invite_watch::advice::{Lang, Tone};
+use invite_watch::advice::Tone;
 use invite_watch::diff::{
     apply_observation, mark_events_seen, record_action, resolve_by_user, resolve_event, Observation,
 };
+use invite_watch::i18n::Lang;
 use invite_watch::ledger::store::{load_whole, Stored};
 use invite_watch::ledger::{
     decode, decode_news, decode_split, encode, encode_news, encode_split, prune, Event, EventKind,
@@ -525,7 +526,7 @@ pub fn check_news_only_changes(ledger: &Ledger, now_ms: i64) -> Result<(), Strin
         .flat_map(|(account, a)| a.received.keys().map(|k| (account.clone(), k.clone())))
         .collect();
     type Change<'a> = Box<dyn Fn(&mut Ledger) + 'a>;
-    let mut changes: Vec<(String, Change)> = vec![
+    let mut changes: Vec<(String, Change<'_>)> = vec![
         (
             "mark seen".into(),
             Box::new(|l: &mut Ledger| {

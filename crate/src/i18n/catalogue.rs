@@ -1,74 +1,17 @@
 //! The shape of every word the extension shows: one [`Common`] per language and one
-//! [`Catalogue`] per language and tone. The words themselves live in [`crate::i18n`], one file
-//! per language.
+//! [`Catalogue`] per language and tone, and the `{placeholder}` format their templates use
+//! ([`fill`]). The words themselves are in the language files beside this one.
 //!
-//! Nothing here decides anything. [`catalogue`] picks the texts for a language and a tone;
-//! the other modules only look fields up and fill `{placeholders}` with [`fill`]. Adding a key
-//! means adding a field to a struct here: every language file then fails to compile until it has
-//! the words. Adding a language means one file in `crate::i18n` and a match arm in [`catalogue`]
-//! and [`common`]: no logic changes.
+//! Nothing here decides anything, and nothing here knows the advice's vocabulary: the advice
+//! looks its reasons, actions and tips up in these structs (`crate::advice::words`), picks a
+//! catalogue by tone, and fills the templates. Adding a key means adding a field to a struct
+//! here: every language file then fails to compile until it has the words. Adding a language
+//! means one file beside this one, a [`Lang`](super::Lang), and a match arm in
+//! [`common`](super::common) and in the advice's catalogue choice: no logic changes.
 //!
 //! What the texts may claim is bounded by the product guide and by the "Facts about invitations"
 //! notes. In particular they never state that invitations expire on their own (unconfirmed), and
 //! "did you answer it elsewhere?" is always asked, never asserted.
-
-use serde::{Deserialize, Serialize};
-
-use super::items::{Action, Likelihood, Reason, Tip, WhyClause};
-use super::tone::Tone;
-
-/// A language the texts are written in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-pub enum Lang {
-    /// English.
-    #[default]
-    #[serde(rename = "en")]
-    English,
-    /// German.
-    #[serde(rename = "de")]
-    German,
-    /// French.
-    #[serde(rename = "fr")]
-    French,
-    /// Spanish.
-    #[serde(rename = "es")]
-    Spanish,
-}
-
-impl Lang {
-    /// Every language with a complete set of texts.
-    pub const ALL: [Lang; 4] = [Lang::English, Lang::German, Lang::French, Lang::Spanish];
-
-    /// The BCP 47 code, as in `lang="…"` and the serde name.
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::English => "en",
-            Lang::German => "de",
-            Lang::French => "fr",
-            Lang::Spanish => "es",
-        }
-    }
-
-    /// The language for a browser language tag (`navigator.language`, `i18n.getUILanguage()`:
-    /// "de-AT", "fr", "es_419"); English for any other language.
-    pub fn from_tag(tag: &str) -> Lang {
-        let primary = tag
-            .trim()
-            .split(['-', '_'])
-            .next()
-            .unwrap_or_default()
-            .to_ascii_lowercase();
-        Lang::ALL
-            .into_iter()
-            .find(|lang| lang.code() == primary)
-            .unwrap_or_default()
-    }
-
-    /// The language for its code ("de"); `None` for any other text.
-    pub fn from_code(code: &str) -> Option<Lang> {
-        Lang::ALL.into_iter().find(|lang| lang.code() == code)
-    }
-}
 
 /// Placeholder for a person's display name.
 pub const NAME: &str = "{name}";
@@ -137,21 +80,6 @@ pub struct ReasonTexts {
     pub technical_issue: Entry,
 }
 
-impl ReasonTexts {
-    /// The texts for one reason.
-    pub fn get(&self, reason: Reason) -> &Entry {
-        match reason {
-            Reason::ChangeOfHeart => &self.change_of_heart,
-            Reason::SentByMistake => &self.sent_by_mistake,
-            Reason::HandledElsewhere => &self.handled_elsewhere,
-            Reason::OldInvitationsCleanedUp => &self.old_invitations_cleaned_up,
-            Reason::AccountClosed => &self.account_closed,
-            Reason::FollowBundled => &self.follow_bundled,
-            Reason::TechnicalIssue => &self.technical_issue,
-        }
-    }
-}
-
 /// The actions, one field each.
 #[derive(Debug)]
 pub struct ActionTexts {
@@ -160,19 +88,6 @@ pub struct ActionTexts {
     pub send_own_invitation: Entry,
     pub ask_shared_connection: Entry,
     pub watch_for_new_invitation: Entry,
-}
-
-impl ActionTexts {
-    /// The texts for one action.
-    pub fn get(&self, action: Action) -> &Entry {
-        match action {
-            Action::MoveOn => &self.move_on,
-            Action::AskToReconnect => &self.ask_to_reconnect,
-            Action::SendOwnInvitation => &self.send_own_invitation,
-            Action::AskSharedConnection => &self.ask_shared_connection,
-            Action::WatchForNewInvitation => &self.watch_for_new_invitation,
-        }
-    }
 }
 
 /// The prevention tips, one field each.
@@ -186,37 +101,12 @@ pub struct TipTexts {
     pub tend_your_reputation: Entry,
 }
 
-impl TipTexts {
-    /// The texts for one tip.
-    pub fn get(&self, tip: Tip) -> &Entry {
-        match tip {
-            Tip::InviteRelevantPeople => &self.invite_relevant_people,
-            Tip::PersonaliseYourNote => &self.personalise_your_note,
-            Tip::CompleteYourProfile => &self.complete_your_profile,
-            Tip::BeSelective => &self.be_selective,
-            Tip::FollowUpAfterConnecting => &self.follow_up_after_connecting,
-            Tip::TendYourReputation => &self.tend_your_reputation,
-        }
-    }
-}
-
 /// Labels for the likelihood of a reason.
 #[derive(Debug)]
 pub struct LikelihoodLabels {
     pub likelier: &'static str,
     pub possible: &'static str,
     pub less_likely: &'static str,
-}
-
-impl LikelihoodLabels {
-    /// The label for one likelihood.
-    pub fn get(&self, likelihood: Likelihood) -> &'static str {
-        match likelihood {
-            Likelihood::Likelier => self.likelier,
-            Likelihood::Possible => self.possible,
-            Likelihood::LessLikely => self.less_likely,
-        }
-    }
 }
 
 /// The evidence behind a ranking, as short sentences about the invitation (not the reason), so
@@ -230,21 +120,6 @@ pub struct WhyTexts {
     pub mass_disappearance: &'static str,
     pub follows_you: &'static str,
     pub no_follow_mentioned: &'static str,
-}
-
-impl WhyTexts {
-    /// The sentence for one clause.
-    pub fn get(&self, why: WhyClause) -> &'static str {
-        match why {
-            WhyClause::PendingUnderADay => self.pending_under_a_day,
-            WhyClause::PendingForWeeks => self.pending_for_weeks,
-            WhyClause::CameWithNote => self.came_with_note,
-            WhyClause::SeveralAtOnce => self.several_at_once,
-            WhyClause::MassDisappearance => self.mass_disappearance,
-            WhyClause::FollowsYou => self.follows_you,
-            WhyClause::NoFollowMentioned => self.no_follow_mentioned,
-        }
-    }
 }
 
 /// Section headings of an explanation.
@@ -440,6 +315,8 @@ pub struct OptionsTexts {
     pub privacy_heading: &'static str,
     /// What is kept, where, for how long, and what an export holds: one paragraph each.
     pub privacy: [&'static str; 4],
+    /// The link to the privacy policy (PRIVACY.md, shipped as `privacy.html`).
+    pub privacy_policy: &'static str,
 }
 
 /// What one language shares across tones.
@@ -465,21 +342,6 @@ pub struct LeadTexts {
     pub account_closed: &'static str,
     pub follow_bundled: &'static str,
     pub technical_issue: &'static str,
-}
-
-impl LeadTexts {
-    /// The first line when `reason` is ranked first.
-    pub fn get(&self, reason: Reason) -> &'static str {
-        match reason {
-            Reason::ChangeOfHeart => self.change_of_heart,
-            Reason::SentByMistake => self.sent_by_mistake,
-            Reason::HandledElsewhere => self.handled_elsewhere,
-            Reason::OldInvitationsCleanedUp => self.old_invitations_cleaned_up,
-            Reason::AccountClosed => self.account_closed,
-            Reason::FollowBundled => self.follow_bundled,
-            Reason::TechnicalIssue => self.technical_issue,
-        }
-    }
 }
 
 /// The surfaces' headings and empty state, in a tone.
@@ -522,34 +384,4 @@ pub struct Catalogue {
     /// Where the draft goes: the note of a new invitation from their profile.
     pub draft_where: &'static str,
     pub surfaces: SurfaceTexts,
-}
-
-/// The texts for `lang` in `tone`.
-pub fn catalogue(lang: Lang, tone: Tone) -> &'static Catalogue {
-    use crate::i18n::{de, en, es, fr};
-    match (lang, tone) {
-        (Lang::English, Tone::Warm) => &en::WARM,
-        (Lang::English, Tone::Professional) => &en::PROFESSIONAL,
-        (Lang::English, Tone::Brief) => &en::BRIEF,
-        (Lang::German, Tone::Warm) => &de::WARM,
-        (Lang::German, Tone::Professional) => &de::PROFESSIONAL,
-        (Lang::German, Tone::Brief) => &de::BRIEF,
-        (Lang::French, Tone::Warm) => &fr::WARM,
-        (Lang::French, Tone::Professional) => &fr::PROFESSIONAL,
-        (Lang::French, Tone::Brief) => &fr::BRIEF,
-        (Lang::Spanish, Tone::Warm) => &es::WARM,
-        (Lang::Spanish, Tone::Professional) => &es::PROFESSIONAL,
-        (Lang::Spanish, Tone::Brief) => &es::BRIEF,
-    }
-}
-
-/// What `lang` shares across tones.
-pub fn common(lang: Lang) -> &'static Common {
-    use crate::i18n::{de, en, es, fr};
-    match lang {
-        Lang::English => &en::COMMON,
-        Lang::German => &de::COMMON,
-        Lang::French => &fr::COMMON,
-        Lang::Spanish => &es::COMMON,
-    }
 }
