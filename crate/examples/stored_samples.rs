@@ -18,7 +18,7 @@ use std::path::{Path, PathBuf};
 use invite_watch::advice::Tone;
 use invite_watch::diff::{self, Observation};
 use invite_watch::i18n::Lang;
-use invite_watch::ledger::store::{self, AfterFailure};
+use invite_watch::ledger::store::{problem_after, AfterFailure};
 use invite_watch::ledger::{self, Ledger, CURRENT_VERSION, DAY_MS};
 use invite_watch::page::{
     AgeRange, BucketCount, CardSource, Completeness, Era, InvitationKind, PageInvitation, PageRead,
@@ -424,10 +424,11 @@ fn two_accounts() -> (Ledger, Settings, String) {
         notifications: false,
         retention_days: 3650,
     };
-    let problem = store::problem_note(
+    let problem = problem_after(
         "QUOTA_BYTES quota exceeded",
         AfterFailure::SavedAfterPruning { pruned: 12 },
-    );
+    )
+    .to_stored();
     (ledger, settings, problem)
 }
 

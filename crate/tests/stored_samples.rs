@@ -184,3 +184,26 @@ fn a_sample_written_again_reads_back_the_same_even_beside_its_old_pending_text()
         assert_eq!(mixed.as_ref(), Ok(&decoded), "{}", dir.display());
     }
 }
+
+#[test]
+fn every_sample_s_storage_problem_reads_as_what_it_said() {
+    use invite_watch::ledger::store::{SaveCause, StorageProblem};
+    let dir = samples_root().join("format-1").join("two-accounts");
+    assert_eq!(
+        StorageProblem::from_stored(&read(&dir, "storageProblem.txt")),
+        Some(StorageProblem::SavedAfterPruning {
+            pruned: 12,
+            days: 30,
+            cause: SaveCause::Full
+        })
+    );
+    for dir in samples() {
+        if let Ok(text) = fs::read_to_string(dir.join("storageProblem.txt")) {
+            assert!(
+                StorageProblem::from_stored(&text).is_some(),
+                "{}",
+                dir.display()
+            );
+        }
+    }
+}

@@ -9,8 +9,13 @@ import { ROOT, waitFor } from "./site.mjs";
 
 const EXECUTABLE = process.env.CHROMIUM_PATH ?? "/usr/lib/chromium/chromium";
 
-export async function launchChromium(site, { extensionDir = join(ROOT, "dist", "chrome"), headless = true } = {}) {
-  const profile = mkdtempSync(join(tmpdir(), "iw-chromium-"));
+/** `profileDir`: a profile to start with and keep (a browser restarted on it keeps its
+ *  extensions' storage); by default a fresh one, removed on close. */
+export async function launchChromium(site, { extensionDir = join(ROOT, "dist", "chrome"), headless = true, profileDir = null } = {}) {
+  const profile = profileDir ?? mkdtempSync(join(tmpdir(), "iw-chromium-"));
+  const removeProfile = () => {
+    if (!profileDir) rmSync(profile, { recursive: true, force: true });
+  };
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: EXECUTABLE,
     headless,
@@ -43,7 +48,7 @@ export async function launchChromium(site, { extensionDir = join(ROOT, "dist", "
   } catch (error) {
     // The extension did not start: close what was started and fail the test at once.
     await context.close().catch(() => {});
-    rmSync(profile, { recursive: true, force: true });
+    removeProfile();
     throw new Error(`Chromium (${EXECUTABLE}) did not start the extension's service worker: ${error.message}`);
   }
   const extensionId = new URL(worker.url()).host;
@@ -86,7 +91,7 @@ export async function launchChromium(site, { extensionDir = join(ROOT, "dist", "
     },
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      removeProfile();
     },
   };
 }

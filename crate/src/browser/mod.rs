@@ -30,6 +30,8 @@ mod options;
 mod popup;
 mod render;
 mod reply;
+#[cfg(feature = "full-engine")]
+mod storage;
 #[cfg(feature = "content-engine")]
 mod web_dom;
 

@@ -37,6 +37,8 @@ pub const WATCHED: &str = "{watched}";
 pub const WHAT: &str = "{what}";
 /// Why a page could not be read, in the status line.
 pub const WHY: &str = "{why}";
+/// A number of days (the storage problem's note).
+pub const DAYS: &str = "{days}";
 
 /// Replaces each `(placeholder, value)` in `template`. Values are inserted verbatim and are not
 /// searched again, so a name that contains `{count}` stays as it is.
@@ -238,6 +240,20 @@ pub struct UiTexts {
     pub notify_many: &'static str,
     /// The popup's note after a damaged history was kept aside and a fresh one started.
     pub history_damaged: &'static str,
+    /// The popup, when the background could not hand it the history.
+    pub history_unavailable: &'static str,
+    /// The popup's note after a full storage: old entries removed; holds [`COUNT`] and [`DAYS`].
+    pub storage_pruned: &'static str,
+    /// The popup's note after a save failed because the storage is full.
+    pub storage_not_saved_full: &'static str,
+    /// The popup's note after a save failed for another reason.
+    pub storage_not_saved: &'static str,
+    /// Why a request failed (after the options page's own "could not …"): not understood.
+    pub failed_not_understood: &'static str,
+    /// Why a request failed: storage did not answer.
+    pub failed_storage: &'static str,
+    /// Why a request failed: storage is full.
+    pub failed_storage_full: &'static str,
 }
 
 /// The popup's status line: when the page was last read, how much of the list could be checked,

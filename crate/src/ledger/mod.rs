@@ -17,6 +17,7 @@
 pub mod codec;
 pub mod kinds;
 pub mod model;
+pub mod problem;
 pub mod retention;
 #[cfg(any(feature = "full-engine", not(target_arch = "wasm32")))]
 pub mod store;

@@ -19,8 +19,8 @@ pub const CURRENT_VERSION: u32 = 2;
 /// The ledger key used when a page did not say which LinkedIn account is signed in.
 pub const UNKNOWN_ACCOUNT: &str = "unknown";
 
-/// One day in milliseconds.
-pub const DAY_MS: i64 = 24 * 60 * 60 * 1000;
+/// One day in milliseconds ([`crate::time`]'s).
+pub use crate::time::DAY_MS;
 
 /// Everything Invite Watch remembers.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

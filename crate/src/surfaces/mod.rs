@@ -3,9 +3,11 @@
 //! turns these into text nodes, so everything the user reads is unit-tested here.
 
 mod labels;
+mod problems;
 mod url;
 
 pub use labels::{ago_in, labels, noticed, Labels};
+pub use problems::{problem_text, storage_problem_text};
 pub use url::safe_profile_url;
 
 use crate::advice::{self, Explanation, Facts, Notice, PendingRange, Person, Tone};

@@ -17,7 +17,7 @@ const ME: &str = "in:me";
 const T0: i64 = 1_760_000_000_000;
 const MINUTE_MS: i64 = 60_000;
 const HOUR_MS: i64 = 60 * MINUTE_MS;
-const DAY_MS: i64 = 24 * HOUR_MS;
+use crate::time::DAY_MS;
 
 // --- helpers --------------------------------------------------------------------------------
 
