@@ -213,3 +213,39 @@ fn every_sample_s_storage_problem_reads_as_what_it_said() {
         }
     }
 }
+
+/// The stored form is frozen per version: this version's own samples, decoded and encoded
+/// again, give back the very texts checked in. A change to what the encoder writes fails here
+/// until the version is bumped (`ledger::CURRENT_VERSION`), with a migration from the last
+/// format tested on its samples and new samples written for the new one
+/// (`cargo run -p invite-watch --example stored_samples`).
+#[test]
+fn the_current_format_writes_exactly_its_samples() {
+    let current = samples()
+        .into_iter()
+        .filter(|dir| format_of(dir) == ledger::CURRENT_VERSION)
+        .collect::<Vec<_>>();
+    assert!(
+        !current.is_empty(),
+        "no samples of format {}: write them with the stored_samples example",
+        ledger::CURRENT_VERSION
+    );
+    for dir in current {
+        let news = read(&dir, "ledger.txt");
+        let pending = read(&dir, "ledgerPending.txt");
+        let decoded = ledger::decode_split(Some(&news), Some(&pending)).expect("decodes");
+        let split = ledger::encode_split(&decoded);
+        assert_eq!(
+            split.news,
+            news,
+            "{}: the stored form changed without a new version",
+            dir.display()
+        );
+        assert_eq!(
+            split.pending,
+            pending,
+            "{}: the stored form changed without a new version",
+            dir.display()
+        );
+    }
+}
