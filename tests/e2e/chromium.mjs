@@ -9,12 +9,20 @@ import { ROOT, waitFor } from "./site.mjs";
 
 const EXECUTABLE = process.env.CHROMIUM_PATH ?? "/usr/lib/chromium/chromium";
 
-export async function launchChromium(site, { extensionDir = join(ROOT, "dist", "chrome"), headless = true } = {}) {
+/**
+ * `args` are more command-line switches (a language: `--lang`, `--accept-lang`); `locale` is
+ * playwright's locale emulation of the browser's pages.
+ */
+export async function launchChromium(
+  site,
+  { extensionDir = join(ROOT, "dist", "chrome"), headless = true, args = [], locale } = {},
+) {
   const profile = mkdtempSync(join(tmpdir(), "iw-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: EXECUTABLE,
     headless,
     viewport: { width: 1280, height: 900 },
+    ...(locale ? { locale } : {}),
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
@@ -25,6 +33,7 @@ export async function launchChromium(site, { extensionDir = join(ROOT, "dist", "
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-sync",
+      ...args,
     ],
   });
   // Everything off-machine is refused, except the fake LinkedIn.

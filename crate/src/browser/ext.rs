@@ -221,13 +221,39 @@ pub fn request_permissions(permissions: &Object) -> Result<Promise, ApiError> {
 }
 
 /// The browser's UI language (`i18n.getUILanguage()`).
-pub fn ui_language() -> Result<String, ApiError> {
+fn ui_language() -> Result<String, ApiError> {
     namespace()?
         .i18n()
         .ok_or(ApiError::Unavailable(Api::I18n))?
         .get_ui_language()?
         .as_string()
         .ok_or(ApiError::Unavailable(Api::I18n))
+}
+
+/// The browser's language tags, most preferred first: `navigator.languages` (the user's
+/// language list, which every extension context — service worker, background page, popup,
+/// options, content script — sees alike), `navigator.language`, then `i18n.getUILanguage()`
+/// (the browser's own UI language, last: it can differ between contexts, and is the build's
+/// language when the browser has no translation of its UI).
+pub fn browser_languages() -> Vec<String> {
+    let mut tags = Vec::new();
+    if let Ok(navigator) = Reflect::get(&global_this(), &"navigator".into()) {
+        if let Ok(list) = Reflect::get(&navigator, &"languages".into()) {
+            if Array::is_array(&list) {
+                tags.extend(Array::from(&list).iter().filter_map(|tag| tag.as_string()));
+            }
+        }
+        if let Some(tag) = Reflect::get(&navigator, &"language".into())
+            .ok()
+            .and_then(|tag| tag.as_string())
+        {
+            tags.push(tag);
+        }
+    }
+    if let Ok(tag) = ui_language() {
+        tags.push(tag);
+    }
+    tags
 }
 
 /// Which storage area: `local` (this browser) or `sync` (follows the user).
