@@ -364,7 +364,8 @@ async fn apply(request: Request) -> Result<Reply, ApiError> {
         // Reads only: the shared copy, not copied, or the news without the pending entries.
         let (ledger, _) = load(Need::Card).await?;
         return Ok(Reply::Card {
-            card: surfaces::card_model_including(&ledger, settings.tone, lang, shown).map(Box::new),
+            card: surfaces::card_model_including(&ledger, settings.tone, lang, shown, ext::clock())
+                .map(Box::new),
         });
     }
     // A page read and a click on an invitation change pending entries: the whole ledger, both
@@ -385,7 +386,7 @@ async fn apply(request: Request) -> Result<Reply, ApiError> {
     let card = |ledger: &Ledger| Reply::Card {
         card: settings
             .in_page_card
-            .then(|| surfaces::card_model(ledger, settings.tone, lang))
+            .then(|| surfaces::card_model(ledger, settings.tone, lang, ext::clock()))
             .flatten()
             .map(Box::new),
     };

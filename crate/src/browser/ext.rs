@@ -4,6 +4,7 @@
 //! returns a typed error instead of throwing.
 
 use crate::messages::{Reply, Request};
+use crate::surfaces::Clock;
 use crate::wire::WireError;
 use js_sys::{Array, Function, Object, Promise, Reflect};
 use wasm_bindgen::prelude::*;
@@ -254,6 +255,22 @@ pub fn browser_languages() -> Vec<String> {
         tags.push(tag);
     }
     tags
+}
+
+/// The user's clock: now, and the time zone's offset, for dates in the user's words.
+pub fn clock() -> Clock {
+    let date = js_sys::Date::new_0();
+    // getTimezoneOffset() is minutes behind UTC (Berlin in winter: -60); it is a whole number
+    // of minutes, within a day.
+    let behind = date.get_timezone_offset();
+    Clock {
+        now_ms: date.get_time() as i64,
+        utc_offset_minutes: if behind.is_finite() && behind.abs() < 1440.0 {
+            -(behind as i32)
+        } else {
+            0
+        },
+    }
 }
 
 /// Which storage area: `local` (this browser) or `sync` (follows the user).

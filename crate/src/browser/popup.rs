@@ -82,7 +82,7 @@ async fn draw() -> Result<(), JsValue> {
     if let Some(root) = document.document_element() {
         root.set_attribute("lang", lang.code())?;
     }
-    let model = popup_model(&ledger, settings.tone, lang, js_sys::Date::now() as i64);
+    let model = popup_model(&ledger, settings.tone, lang, ext::clock());
     NEW_AT_OPEN.with(|new| {
         new.borrow_mut().get_or_insert_with(|| {
             model

@@ -37,6 +37,14 @@ pub const WATCHED: &str = "{watched}";
 pub const WHAT: &str = "{what}";
 /// Why a page could not be read, in the status line.
 pub const WHY: &str = "{why}";
+/// A day of the month, in a date.
+pub const DAY: &str = "{day}";
+/// A month's name, in a date.
+pub const MONTH: &str = "{month}";
+/// A year, in a date.
+pub const YEAR: &str = "{year}";
+/// A date in words ("23 December").
+pub const DATE: &str = "{date}";
 
 /// Replaces each `(placeholder, value)` in `template`. Values are inserted verbatim and are not
 /// searched again, so a name that contains `{count}` stays as it is.
@@ -88,6 +96,29 @@ pub struct ActionTexts {
     pub send_own_invitation: Entry,
     pub ask_shared_connection: Entry,
     pub watch_for_new_invitation: Entry,
+}
+
+/// Next steps drawn from what the page showed: the "shared connection" step naming the person
+/// the invitation's row named, and the "watch for a new invitation" step with the date by which
+/// LinkedIn's wait of up to three weeks is over at the latest.
+#[derive(Debug)]
+pub struct StepTexts {
+    /// The shared-connection step when the row named a mutual connection: holds [`NAME`];
+    /// `other` also [`COUNT`] (the connections shared, the named one included).
+    pub shared_named: NamedCount,
+    /// The watch step while the wait may still last; holds [`DATE`] ("until {date} at the
+    /// latest").
+    pub watch_until: &'static str,
+    /// The watch step once the wait is over at the latest; holds [`DATE`].
+    pub watch_over: &'static str,
+}
+
+/// A text about one named person and a count: `one` when the count is 1, else `other`. Both
+/// hold [`NAME`]; `other` holds [`COUNT`].
+#[derive(Debug)]
+pub struct NamedCount {
+    pub one: &'static str,
+    pub other: &'static str,
 }
 
 /// The prevention tips, one field each.
@@ -317,10 +348,25 @@ pub struct OptionsTexts {
     pub privacy: [&'static str; 4],
 }
 
+/// How a date is written in one language: "23 December", "23. Dezember", "1er janvier",
+/// "23 de diciembre".
+#[derive(Debug)]
+pub struct DateWords {
+    /// January to December, as written inside a date.
+    pub months: [&'static str; 12],
+    /// Holds [`DAY`] and [`MONTH`].
+    pub day_month: &'static str,
+    /// Holds [`DAY`], [`MONTH`] and [`YEAR`]: a date in another year than the current one.
+    pub day_month_year: &'static str,
+    /// The first day of a month, as written in a date ("1", French "1er").
+    pub first_day: &'static str,
+}
+
 /// What one language shares across tones.
 #[derive(Debug)]
 pub struct Common {
     pub durations: DurationWords,
+    pub dates: DateWords,
     pub ui: UiTexts,
     pub options: OptionsTexts,
     pub status: StatusTexts,
@@ -374,6 +420,8 @@ pub struct Catalogue {
     pub likelihood: LikelihoodLabels,
     pub why: WhyTexts,
     pub actions: ActionTexts,
+    /// The next steps' words that depend on what the page showed.
+    pub steps: StepTexts,
     pub tips: TipTexts,
     pub reassurance: &'static str,
     pub mass: MassTexts,

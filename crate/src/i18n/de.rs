@@ -41,6 +41,25 @@ pub static COMMON: Common = Common {
         between: "zwischen {low} und {high}",
         between_same_unit: "zwischen {low} und {high} {unit}",
     },
+    dates: DateWords {
+        months: [
+            "Januar",
+            "Februar",
+            "März",
+            "April",
+            "Mai",
+            "Juni",
+            "Juli",
+            "August",
+            "September",
+            "Oktober",
+            "November",
+            "Dezember",
+        ],
+        day_month: "{day}. {month}",
+        day_month_year: "{day}. {month} {year}",
+        first_day: "1",
+    },
     ui: UiTexts {
         language_name: "Deutsch",
         resolve: "Ja, ich habe sie angenommen oder ignoriert",
@@ -261,6 +280,22 @@ pub static WARM: Catalogue = Catalogue {
                    Watch merkt es, wenn eine Einladung zurückkommt.",
         },
     },
+    steps: StepTexts {
+        shared_named: NamedCount {
+            one: "{name} kennt Sie beide – vielleicht stellt {name} Sie gern vor, ein wärmerer \
+                  Anfang als eine Einladung aus heiterem Himmel.",
+            other: "{name} ist einer Ihrer {count} gemeinsamen Kontakte – vielleicht stellt \
+                    {name} Sie gern vor, ein wärmerer Anfang als eine Einladung aus heiterem \
+                    Himmel.",
+        },
+        watch_until: "Vielleicht lädt die Person Sie noch einmal ein. Nach dem Zurückziehen kann \
+                      LinkedIn das bis zu drei Wochen lang verhindern, hier spätestens bis zum \
+                      {date}; Invite Watch merkt es, wenn eine Einladung zurückkommt.",
+        watch_over: "Vielleicht lädt die Person Sie noch einmal ein. Nach dem Zurückziehen kann \
+                     LinkedIn das bis zu drei Wochen lang verhindern; bei dieser Einladung war \
+                     das spätestens am {date} vorbei. Invite Watch merkt es, wenn eine Einladung \
+                     zurückkommt.",
+    },
     tips: TipTexts {
         invite_relevant_people: Entry {
             title: "Menschen einladen, die Sie kennen",
@@ -440,6 +475,20 @@ pub static PROFESSIONAL: Catalogue = Catalogue {
                    LinkedIn dies bis zu drei Wochen lang; eine neue Einladung kann also dauern.",
         },
     },
+    steps: StepTexts {
+        shared_named: NamedCount {
+            one: "{name} ist ein gemeinsamer Kontakt und könnte möglicherweise eine Vorstellung \
+                  übernehmen.",
+            other: "{name} ist einer Ihrer {count} gemeinsamen Kontakte und könnte \
+                    möglicherweise eine Vorstellung übernehmen.",
+        },
+        watch_until: "Der Absender kann Sie erneut einladen. Nach einem Zurückziehen verhindert \
+                      LinkedIn dies bis zu drei Wochen lang, in diesem Fall spätestens bis zum \
+                      {date}.",
+        watch_over: "Der Absender kann Sie erneut einladen. Nach einem Zurückziehen verhindert \
+                     LinkedIn dies bis zu drei Wochen lang; in diesem Fall endete die Frist \
+                     spätestens am {date}.",
+    },
     tips: TipTexts {
         invite_relevant_people: Entry {
             title: "Relevante Kontakte einladen",
@@ -601,6 +650,16 @@ pub static BRIEF: Catalogue = Catalogue {
             text: "Nach dem Zurückziehen bis zu 3 Wochen keine neue möglich; vielleicht kommt \
                    später eine.",
         },
+    },
+    steps: StepTexts {
+        shared_named: NamedCount {
+            one: "{name} kennt Sie beide: um eine Vorstellung bitten.",
+            other: "{name} (einer von {count} gemeinsamen Kontakten) könnte Sie vorstellen.",
+        },
+        watch_until: "Falls zurückgezogen: spätestens bis zum {date} keine neue möglich; \
+                      vielleicht kommt später eine.",
+        watch_over: "Falls zurückgezogen: spätestens seit dem {date} wieder möglich; vielleicht \
+                     kommt noch eine.",
     },
     tips: TipTexts {
         invite_relevant_people: Entry {

@@ -41,6 +41,25 @@ pub static COMMON: Common = Common {
         between: "between {low} and {high}",
         between_same_unit: "between {low} and {high} {unit}",
     },
+    dates: DateWords {
+        months: [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ],
+        day_month: "{day} {month}",
+        day_month_year: "{day} {month} {year}",
+        first_day: "1",
+    },
     ui: UiTexts {
         language_name: "English",
         resolve: "Yes, I accepted or ignored it",
@@ -260,6 +279,20 @@ pub static WARM: Catalogue = Catalogue {
                    if an invitation comes back.",
         },
     },
+    steps: StepTexts {
+        shared_named: NamedCount {
+            one: "{name} knows you both: they might be happy to introduce you, which is a warmer \
+                  start than an invitation out of the blue.",
+            other: "{name} is one of the {count} connections you share: they might be happy to \
+                    introduce you, which is a warmer start than an invitation out of the blue.",
+        },
+        watch_until: "They may well invite you again. After withdrawing, LinkedIn can keep them \
+                      from re-inviting you for up to three weeks, here until {date} at the \
+                      latest; Invite Watch will notice if an invitation comes back.",
+        watch_over: "They may well invite you again. After withdrawing, LinkedIn can keep them \
+                     from re-inviting you for up to three weeks; for this invitation, that was \
+                     over on {date} at the latest. Invite Watch will notice if one comes back.",
+    },
     tips: TipTexts {
         invite_relevant_people: Entry {
             title: "Invite people you know",
@@ -439,6 +472,19 @@ pub static PROFESSIONAL: Catalogue = Catalogue {
                    take time.",
         },
     },
+    steps: StepTexts {
+        shared_named: NamedCount {
+            one: "{name} is a mutual connection and may be able to make an introduction.",
+            other: "{name} is one of your {count} mutual connections and may be able to make an \
+                    introduction.",
+        },
+        watch_until: "The sender may invite you again. After a withdrawal, LinkedIn prevents \
+                      re-inviting the same person for up to three weeks: in this case until \
+                      {date} at the latest.",
+        watch_over: "The sender may invite you again. After a withdrawal, LinkedIn prevents \
+                     re-inviting the same person for up to three weeks; in this case, that \
+                     period ended on {date} at the latest.",
+    },
     tips: TipTexts {
         invite_relevant_people: Entry {
             title: "Invite relevant contacts",
@@ -597,6 +643,15 @@ pub static BRIEF: Catalogue = Catalogue {
             text: "They can't re-invite you for up to 3 weeks after withdrawing; one may come \
                    later.",
         },
+    },
+    steps: StepTexts {
+        shared_named: NamedCount {
+            one: "{name} knows you both: ask for an introduction.",
+            other: "{name} (1 of {count} in common) could introduce you.",
+        },
+        watch_until: "If withdrawn: no re-invite until {date} at the latest; one may come later.",
+        watch_over: "If withdrawn: re-inviting was possible again on {date} at the latest; one \
+                     may still come.",
     },
     tips: TipTexts {
         invite_relevant_people: Entry {

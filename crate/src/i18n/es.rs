@@ -41,6 +41,25 @@ pub static COMMON: Common = Common {
         between: "entre {low} y {high}",
         between_same_unit: "entre {low} y {high} {unit}",
     },
+    dates: DateWords {
+        months: [
+            "enero",
+            "febrero",
+            "marzo",
+            "abril",
+            "mayo",
+            "junio",
+            "julio",
+            "agosto",
+            "septiembre",
+            "octubre",
+            "noviembre",
+            "diciembre",
+        ],
+        day_month: "{day} de {month}",
+        day_month_year: "{day} de {month} de {year}",
+        first_day: "1",
+    },
     ui: UiTexts {
         language_name: "Español",
         resolve: "Sí, la acepté o la ignoré",
@@ -260,6 +279,20 @@ pub static WARM: Catalogue = Catalogue {
                    una invitación.",
         },
     },
+    steps: StepTexts {
+        shared_named: NamedCount {
+            one: "{name} os conoce a los dos: quizá le encante presentaros, un comienzo más \
+                  cálido que una invitación caída del cielo.",
+            other: "{name} es uno de los {count} contactos que tenéis en común: quizá le encante \
+                    presentaros, un comienzo más cálido que una invitación caída del cielo.",
+        },
+        watch_until: "Puede que vuelva a invitarte. Tras retirarla, LinkedIn puede impedírselo \
+                      durante hasta tres semanas, en este caso hasta el {date} como muy tarde; \
+                      Invite Watch avisará si vuelve una invitación.",
+        watch_over: "Puede que vuelva a invitarte. Tras retirarla, LinkedIn puede impedírselo \
+                     durante hasta tres semanas; en este caso, eso terminó el {date} como muy \
+                     tarde. Invite Watch avisará si vuelve una invitación.",
+    },
     tips: TipTexts {
         invite_relevant_people: Entry {
             title: "Invita a quien conoces",
@@ -430,6 +463,18 @@ pub static PROFESSIONAL: Catalogue = Catalogue {
                    durante hasta tres semanas, así que una nueva invitación puede tardar.",
         },
     },
+    steps: StepTexts {
+        shared_named: NamedCount {
+            one: "{name} es un contacto en común y podría presentarles.",
+            other: "{name} es uno de sus {count} contactos en común y podría presentarles.",
+        },
+        watch_until: "El remitente puede volver a invitarle. Tras una retirada, LinkedIn lo \
+                      impide durante hasta tres semanas, en este caso hasta el {date} como muy \
+                      tarde.",
+        watch_over: "El remitente puede volver a invitarle. Tras una retirada, LinkedIn lo \
+                     impide durante hasta tres semanas; en este caso, ese plazo terminó el \
+                     {date} como muy tarde.",
+    },
     tips: TipTexts {
         invite_relevant_people: Entry {
             title: "Invitar a contactos relevantes",
@@ -587,6 +632,16 @@ pub static BRIEF: Catalogue = Catalogue {
             text: "Tras retirarla no puede reinvitarte durante hasta 3 semanas; quizá llegue \
                    otra.",
         },
+    },
+    steps: StepTexts {
+        shared_named: NamedCount {
+            one: "{name} os conoce a los dos: pídele que os presente.",
+            other: "{name} (1 de {count} contactos comunes) podría presentaros.",
+        },
+        watch_until: "Si la retiró, no puede reinvitarte hasta el {date} como muy tarde; quizá \
+                      llegue otra.",
+        watch_over: "Si la retiró, puede reinvitarte desde el {date} como muy tarde; quizá \
+                     llegue otra.",
     },
     tips: TipTexts {
         invite_relevant_people: Entry {

@@ -41,6 +41,25 @@ pub static COMMON: Common = Common {
         between: "entre {low} et {high}",
         between_same_unit: "entre {low} et {high} {unit}",
     },
+    dates: DateWords {
+        months: [
+            "janvier",
+            "février",
+            "mars",
+            "avril",
+            "mai",
+            "juin",
+            "juillet",
+            "août",
+            "septembre",
+            "octobre",
+            "novembre",
+            "décembre",
+        ],
+        day_month: "{day} {month}",
+        day_month_year: "{day} {month} {year}",
+        first_day: "1er",
+    },
     ui: UiTexts {
         language_name: "Français",
         resolve: "Oui, je l'ai acceptée ou ignorée",
@@ -261,6 +280,21 @@ pub static WARM: Catalogue = Catalogue {
                    invitation revient.",
         },
     },
+    steps: StepTexts {
+        shared_named: NamedCount {
+            one: "{name} vous connaît tous les deux et pourrait volontiers vous présenter : un \
+                  départ plus chaleureux qu'une invitation tombée du ciel.",
+            other: "{name} fait partie de vos {count} relations en commun et pourrait volontiers \
+                    vous présenter : un départ plus chaleureux qu'une invitation tombée du ciel.",
+        },
+        watch_until: "Elle vous réinvitera peut-être. Après un retrait, LinkedIn peut l'en \
+                      empêcher pendant trois semaines au plus, ici jusqu'au {date} au plus tard. \
+                      Invite Watch verra si une invitation revient.",
+        watch_over: "Elle vous réinvitera peut-être. Après un retrait, LinkedIn peut l'en \
+                     empêcher pendant trois semaines au plus ; pour cette invitation, c'était \
+                     terminé le {date} au plus tard. Invite Watch verra si une invitation \
+                     revient.",
+    },
     tips: TipTexts {
         invite_relevant_people: Entry {
             title: "Inviter les gens que vous connaissez",
@@ -434,6 +468,18 @@ pub static PROFESSIONAL: Catalogue = Catalogue {
                    pendant trois semaines au plus ; une nouvelle invitation peut donc tarder.",
         },
     },
+    steps: StepTexts {
+        shared_named: NamedCount {
+            one: "{name} est une relation en commun et pourra peut-être vous présenter.",
+            other: "{name} fait partie de vos {count} relations en commun et pourra peut-être \
+                    vous présenter.",
+        },
+        watch_until: "L'expéditeur peut vous réinviter. Après un retrait, LinkedIn l'en empêche \
+                      pendant trois semaines au plus, ici jusqu'au {date} au plus tard.",
+        watch_over: "L'expéditeur peut vous réinviter. Après un retrait, LinkedIn l'en empêche \
+                     pendant trois semaines au plus ; ce délai a pris fin le {date} au plus \
+                     tard.",
+    },
     tips: TipTexts {
         invite_relevant_people: Entry {
             title: "Inviter des contacts pertinents",
@@ -594,6 +640,16 @@ pub static BRIEF: Catalogue = Catalogue {
             text: "Pas de réinvitation possible pendant 3 semaines au plus ; elle viendra \
                    peut-être.",
         },
+    },
+    steps: StepTexts {
+        shared_named: NamedCount {
+            one: "{name} vous connaît tous deux : demandez une présentation.",
+            other: "{name} (1 de vos {count} relations communes) pourrait vous présenter.",
+        },
+        watch_until: "En cas de retrait, réinvitation bloquée jusqu'au {date} au plus tard ; \
+                      elle viendra peut-être.",
+        watch_over: "En cas de retrait, réinvitation possible depuis le {date} au plus tard ; \
+                     elle viendra peut-être.",
     },
     tips: TipTexts {
         invite_relevant_people: Entry {

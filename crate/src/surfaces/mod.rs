@@ -8,7 +8,7 @@ mod url;
 pub use labels::{ago_in, labels, noticed, Labels};
 pub use url::safe_profile_url;
 
-use crate::advice::{self, Explanation, Facts, Notice, PendingRange, Person, Tone};
+use crate::advice::{self, Explanation, Facts, Notice, PendingRange, Person, ReinviteWait, Tone};
 use crate::diff::{missing_in_bulk_entries, unseen_count, vanished_entries};
 use crate::i18n::Lang;
 use crate::i18n::{common, fill, AGO, COUNT, TOTAL, WATCHED, WHAT, WHY};
@@ -121,6 +121,7 @@ pub fn facts_for(entry: &Entry, evidence: &Evidence) -> Facts {
         kind: advice_kind(entry.kind, evidence.era),
         vanished_together: evidence.gone_in_same_read,
         mass: false,
+        reinvite_wait: None,
     }
 }
 
@@ -139,15 +140,37 @@ fn person(entry: &Entry) -> Person {
     Person {
         name: entry.name.clone(),
         headline: entry.headline.clone(),
+        mutuals: entry.mutuals.clone(),
     }
 }
 
-/// The tone and language of a surface, and (in the popup) the time for "noticed … ago".
+/// The user's time: now, and how far their clock is ahead of UTC (dates such as "until
+/// 23 December at the latest" are the user's).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Clock {
+    pub now_ms: i64,
+    /// Minutes ahead of UTC: JavaScript's `-new Date().getTimezoneOffset()`.
+    pub utc_offset_minutes: i32,
+}
+
+impl Clock {
+    /// `now_ms` on a clock that keeps UTC.
+    pub fn utc(now_ms: i64) -> Clock {
+        Clock {
+            now_ms,
+            utc_offset_minutes: 0,
+        }
+    }
+}
+
+/// The tone and language of a surface, the user's clock, and whether to say "noticed … ago"
+/// (the popup does; the card leaves it out).
 #[derive(Clone, Copy)]
 struct Voice {
     tone: Tone,
     lang: Lang,
-    now_ms: Option<i64>,
+    clock: Clock,
+    say_noticed: bool,
 }
 
 fn vanish_item(account: &str, entry: &Entry, unseen: bool, voice: Voice) -> Option<VanishItem> {
@@ -165,11 +188,21 @@ fn vanish_item(account: &str, entry: &Entry, unseen: bool, voice: Voice) -> Opti
         profile_url: entry.profile_url.as_deref().and_then(safe_profile_url),
         detected_at_ms: *detected_at_ms,
         unseen,
-        noticed: voice
-            .now_ms
-            .map(|now| noticed(voice.lang, now.saturating_sub(*detected_at_ms))),
+        noticed: voice.say_noticed.then(|| {
+            noticed(
+                voice.lang,
+                voice.clock.now_ms.saturating_sub(*detected_at_ms),
+            )
+        }),
         explanation: advice::explain(
-            &facts_for(entry, evidence),
+            &Facts {
+                reinvite_wait: Some(ReinviteWait::after(
+                    *detected_at_ms,
+                    voice.clock.now_ms,
+                    voice.clock.utc_offset_minutes,
+                )),
+                ..facts_for(entry, evidence)
+            },
             &person(entry),
             voice.tone,
             voice.lang,
@@ -260,8 +293,8 @@ fn event_ids(ledger: &Ledger, wanted: &dyn Fn(&Event) -> bool) -> Vec<u64> {
 }
 
 /// The in-page card for everything the user has not seen yet; `None` when there is nothing.
-pub fn card_model(ledger: &Ledger, tone: Tone, lang: Lang) -> Option<CardModel> {
-    card_model_including(ledger, tone, lang, &[])
+pub fn card_model(ledger: &Ledger, tone: Tone, lang: Lang, clock: Clock) -> Option<CardModel> {
+    card_model_including(ledger, tone, lang, &[], clock)
 }
 
 /// The in-page card for everything unseen plus the events in `shown` (those a card on screen
@@ -272,11 +305,13 @@ pub fn card_model_including(
     tone: Tone,
     lang: Lang,
     shown: &[u64],
+    clock: Clock,
 ) -> Option<CardModel> {
     let voice = Voice {
         tone,
         lang,
-        now_ms: None,
+        clock,
+        say_noticed: false,
     };
     let wanted = |event: &Event| unseen(event) || shown.contains(&event.id);
     let keys = vanish_keys(ledger, &wanted);
@@ -309,13 +344,15 @@ pub fn card_model_including(
     })
 }
 
-/// The toolbar popup's content. `now_ms` is the current time, for "5 minutes ago".
-pub fn popup_model(ledger: &Ledger, tone: Tone, lang: Lang, now_ms: i64) -> PopupModel {
+/// The toolbar popup's content at `clock`'s time ("5 minutes ago").
+pub fn popup_model(ledger: &Ledger, tone: Tone, lang: Lang, clock: Clock) -> PopupModel {
+    let now_ms = clock.now_ms;
     let labels = labels(tone, lang);
     let voice = Voice {
         tone,
         lang,
-        now_ms: Some(now_ms),
+        clock,
+        say_noticed: true,
     };
     let unseen_keys = vanish_keys(ledger, &unseen);
     let vanished: Vec<VanishItem> = vanished_entries(ledger)
