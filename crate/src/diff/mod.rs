@@ -26,7 +26,7 @@ use crate::page::{
 
 use crate::ledger::{
     AccountLedger, Coverage, Entry, Event, EventKind, Evidence, LastRead, Ledger, SentEntry,
-    SentState, State, DAY_MS, UNKNOWN_ACCOUNT,
+    SentRead, SentState, State, DAY_MS, UNKNOWN_ACCOUNT,
 };
 
 /// One read of a page, as reported by the content script.
@@ -319,7 +319,7 @@ fn cap_events(events: &mut Vec<Event>) {
 }
 
 /// Drops history older than `keep_days`: entries no longer watched whose last activity is older,
-/// and older events; at most [`MAX_EVENTS_PER_ACCOUNT`] events are kept. Watched entries ([`State::Pending`], [`State::ReSent`], pending sent ones)
+/// older events, and a Sent tab's numbers read before then; at most [`MAX_EVENTS_PER_ACCOUNT`] events are kept. Watched entries ([`State::Pending`], [`State::ReSent`], pending sent ones)
 /// are never dropped. Returns how many entries and events were removed.
 pub fn prune(ledger: &mut Ledger, now_ms: i64, keep_days: u32) -> usize {
     let cutoff = now_ms.saturating_sub(i64::from(keep_days).saturating_mul(DAY_MS));
@@ -342,6 +342,7 @@ pub fn prune(ledger: &mut Ledger, now_ms: i64, keep_days: u32) -> usize {
         });
         account.events.retain(|event| event.at_ms >= cutoff);
         cap_events(&mut account.events);
+        account.sent_read = account.sent_read.filter(|read| read.at_ms >= cutoff);
         removed += before - (account.received.len() + account.sent.len() + account.events.len());
     }
     ledger.accounts.retain(|_, account| !is_empty(account));
@@ -370,7 +371,10 @@ fn ledger_key(account: Option<&str>) -> String {
 }
 
 fn is_empty(account: &AccountLedger) -> bool {
-    account.received.is_empty() && account.sent.is_empty() && account.events.is_empty()
+    account.received.is_empty()
+        && account.sent.is_empty()
+        && account.events.is_empty()
+        && account.sent_read.is_none()
 }
 
 /// The send-time range implied by an age label read at `seen_at_ms`: `(earliest, latest)`.
@@ -1031,9 +1035,20 @@ fn declare_absences(
 // --- sent -----------------------------------------------------------------------------------
 
 /// Sent invitations: presence is recorded; absence from a complete, unfiltered, settled list
-/// makes them [`SentState::NoLongerPending`]. Never an event: nobody withdrew anything.
+/// makes them [`SentState::NoLongerPending`]. Never an event: nobody withdrew anything. An
+/// unfiltered read also leaves its numbers ([`SentRead`]: how many shown, how many without a
+/// note) for the popup.
 fn apply_sent(account: &mut AccountLedger, obs: &Observation, attributed: bool, now_ms: i64) {
     let read = &obs.read;
+    if read.view.filter.is_none() {
+        let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        account.sent_read = Some(SentRead {
+            at_ms: now_ms,
+            shown: count(read.invitations.len()),
+            without_note: count(read.invitations.iter().filter(|i| i.note.is_none()).count()),
+            complete: read.completeness == Completeness::Complete,
+        });
+    }
     let on_page: BTreeSet<&str> = read.invitations.iter().map(|i| i.key.as_str()).collect();
     let proves_absence = attributed
         && obs.settled

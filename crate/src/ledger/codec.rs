@@ -31,7 +31,7 @@ use crate::page::InvitationKind;
 
 use super::model::{
     first_event_id, is_false, is_person, person_kind, AccountLedger, Entry, Event, LastRead,
-    Ledger, SentEntry, SentState, State, CURRENT_VERSION, DAY_MS,
+    Ledger, SentEntry, SentRead, SentState, State, CURRENT_VERSION, DAY_MS,
 };
 
 /// Why a stored text could not be decoded.
@@ -228,6 +228,10 @@ struct StoredAccount<'a> {
     events: Cow<'a, [Event]>,
     #[serde(rename = "bt", default, skip_serializing_if = "Option::is_none")]
     received_total: Option<u32>,
+    /// Added within format 1: an optional field, which every format-1 reader ignores or takes
+    /// as absent, so texts with and without it read the same everywhere.
+    #[serde(rename = "sr", default, skip_serializing_if = "Option::is_none")]
+    sent_read: Option<SentRead>,
     /// The buckets of its received entries, which name them by position.
     #[serde(rename = "bk", default, skip_serializing_if = "Vec::is_empty")]
     buckets: Vec<Cow<'a, str>>,
@@ -464,6 +468,7 @@ fn write(ledger: &Ledger, part: Part) -> String {
                     Cow::Owned(Vec::new())
                 },
                 received_total: account.received_total.filter(|_| news),
+                sent_read: account.sent_read.filter(|_| news),
                 buckets,
             };
             (Cow::Borrowed(account_key.as_str()), stored)
@@ -531,7 +536,10 @@ fn read(text: &str, part: Part) -> Result<Ledger, CodecError> {
     let mut accounts = BTreeMap::new();
     for (account_key, account) in stored.a {
         let account_key = account_key.into_owned();
-        if part == Part::Pending && (!account.events.is_empty() || account.received_total.is_some())
+        if part == Part::Pending
+            && (!account.events.is_empty()
+                || account.received_total.is_some()
+                || account.sent_read.is_some())
         {
             return Err(CodecError::MoreThanPending {
                 account: Some(account_key),
@@ -615,6 +623,7 @@ fn read(text: &str, part: Part) -> Result<Ledger, CodecError> {
             sent,
             events: account.events.into_owned(),
             received_total: account.received_total,
+            sent_read: account.sent_read,
         };
         accounts.insert(account_key, restored);
     }

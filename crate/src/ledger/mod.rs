@@ -31,5 +31,5 @@ pub use codec::{
 };
 pub use model::{
     AccountLedger, Coverage, Entry, Event, EventKind, Evidence, LastRead, Ledger, SentEntry,
-    SentState, State, CURRENT_VERSION, DAY_MS, UNKNOWN_ACCOUNT,
+    SentRead, SentState, State, CURRENT_VERSION, DAY_MS, UNKNOWN_ACCOUNT,
 };

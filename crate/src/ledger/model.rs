@@ -124,6 +124,27 @@ pub struct AccountLedger {
     /// one bucket while this total did not drop was re-filed, not withdrawn.
     #[serde(rename = "bt", default, skip_serializing_if = "Option::is_none")]
     pub received_total: Option<u32>,
+    /// The last read of the Sent tab, in numbers (`None` until one): the popup's `#sent` says
+    /// when, and how many of the invitations shown carried no note.
+    #[serde(rename = "sr", default, skip_serializing_if = "Option::is_none")]
+    pub sent_read: Option<SentRead>,
+}
+
+/// What the last read of the user's Sent tab showed, in numbers only (no names): a summary the
+/// sent entries themselves do not keep.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SentRead {
+    #[serde(rename = "t")]
+    pub at_ms: i64,
+    /// Invitations on the page.
+    #[serde(rename = "n")]
+    pub shown: u32,
+    /// Of those, how many showed no personal note.
+    #[serde(rename = "nn")]
+    pub without_note: u32,
+    /// Whether the whole list was on the page.
+    #[serde(rename = "all")]
+    pub complete: bool,
 }
 
 impl AccountLedger {
