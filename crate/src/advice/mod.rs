@@ -8,6 +8,7 @@
 //! - [`mod@rank`]: evidence → ordered reasons with likelihoods and "why" clauses;
 //! - [`draft`]: the note for a new invitation, within a free account's 200 characters;
 //! - [`humanise`]: "pending for about 2 weeks";
+//! - [`sent`]: the prevention tips that fit the user's own sent invitations;
 //! - [`mod@steps`]: the next steps in order, worded from what the page showed ([`mutuals`]: who
 //!   could introduce the user; [`dates`]: until when the sender may be kept from re-inviting).
 
@@ -17,6 +18,7 @@ pub mod humanise;
 pub mod items;
 pub mod mutuals;
 pub mod rank;
+pub mod sent;
 pub mod steps;
 pub mod tone;
 pub mod words;

@@ -851,3 +851,71 @@ fn every_draft_fits_200_characters_in_every_tone_and_language() {
     }
     assert_eq!(draft::NOTE_LIMIT_CHARS, 200);
 }
+
+#[test]
+fn the_popups_sent_and_history_words_exist_with_their_placeholders_in_every_language() {
+    for lang in Lang::ALL {
+        let common = i18n::common(lang);
+        let (sent, history) = (&common.sent, &common.history);
+        let plurals = [
+            &sent.pending,
+            &sent.over_three_weeks,
+            &sent.over_three_months,
+            &sent.without_note,
+        ];
+        for plural in plurals {
+            assert!(plural.other.contains(COUNT), "{lang:?}: {}", plural.other);
+            assert!(!plural.one.contains('{'), "{lang:?}: {}", plural.one);
+        }
+        assert!(sent.as_of.contains(i18n::AGO), "{lang:?}");
+        assert!(sent.oldest_age.contains(i18n::DURATION), "{lang:?}");
+        assert!(history.pending_each_week.contains(i18n::VALUES), "{lang:?}");
+        assert!(history.vanished_in_week.contains(i18n::WEEKS), "{lang:?}");
+        assert!(history.vanished_in_weeks.contains(i18n::WEEKS), "{lang:?}");
+        assert!(
+            history.and.starts_with(' ') && history.and.ends_with(' '),
+            "{lang:?}"
+        );
+        let plain = [
+            sent.heading,
+            sent.never_read,
+            sent.open_sent,
+            sent.partial,
+            sent.oldest,
+            history.heading,
+            history.received,
+            history.answered,
+            history.vanished,
+            history.none_vanished,
+            history.legend_pending,
+            history.legend_vanished,
+        ];
+        for text in plain {
+            assert!(
+                !text.trim().is_empty() && !text.contains('{'),
+                "{lang:?}: {text}"
+            );
+            let lower = text.to_lowercase();
+            assert!(
+                !lower.contains("expir") && !lower.contains("abgelaufen"),
+                "{lang:?}: {text}"
+            );
+        }
+        for tone in Tone::ALL {
+            let tips = &catalogue(lang, tone).sent_tips;
+            for text in [
+                tips.withdraw_oldest.title,
+                tips.withdraw_oldest.text,
+                tips.nothing_to_tidy,
+            ] {
+                assert!(
+                    !text.trim().is_empty() && !text.contains('{'),
+                    "{lang:?}/{tone}: {text}"
+                );
+            }
+            if tone == Tone::Brief {
+                assert!(tips.withdraw_oldest.text.chars().count() <= BRIEF_MAX_CHARS);
+            }
+        }
+    }
+}

@@ -45,6 +45,10 @@ pub const MONTH: &str = "{month}";
 pub const YEAR: &str = "{year}";
 /// A date in words ("23 December").
 pub const DATE: &str = "{date}";
+/// A list of numbers, in the chart's text alternative.
+pub const VALUES: &str = "{values}";
+/// A list of weeks ("14 October and 2 December"), in the chart's text alternative.
+pub const WEEKS: &str = "{weeks}";
 
 /// Replaces each `(placeholder, value)` in `template`. Values are inserted verbatim and are not
 /// searched again, so a name that contains `{count}` stays as it is.
@@ -111,6 +115,15 @@ pub struct StepTexts {
     pub watch_until: &'static str,
     /// The watch step once the wait is over at the latest; holds [`DATE`].
     pub watch_over: &'static str,
+}
+
+/// Tips for the user's own sent invitations that the guide's list does not hold: withdrawing the
+/// oldest (LinkedIn may restrict members with many unanswered invitations), and what the popup
+/// says when no tip fits.
+#[derive(Debug)]
+pub struct SentTipTexts {
+    pub withdraw_oldest: Entry,
+    pub nothing_to_tidy: &'static str,
 }
 
 /// A text about one named person and a count: `one` when the count is 1, else `other`. Both
@@ -362,11 +375,63 @@ pub struct DateWords {
     pub first_day: &'static str,
 }
 
+/// The popup's `#sent` section: what the Sent tab showed, in numbers.
+#[derive(Debug)]
+pub struct SentWords {
+    pub heading: &'static str,
+    /// Before the Sent tab was read: one line, next to [`Self::open_sent`].
+    pub never_read: &'static str,
+    /// The link to the Sent tab.
+    pub open_sent: &'static str,
+    /// When the Sent tab was last read; holds [`AGO`].
+    pub as_of: &'static str,
+    /// The last read had only part of the list.
+    pub partial: &'static str,
+    /// Invitations pending ([`COUNT`]).
+    pub pending: Plural,
+    /// Of them, pending for more than three weeks ([`COUNT`]).
+    pub over_three_weeks: Plural,
+    /// Of them, pending for more than three months ([`COUNT`]).
+    pub over_three_months: Plural,
+    /// Of those the Sent tab showed, sent without a note ([`COUNT`]).
+    pub without_note: Plural,
+    /// The heading of the oldest ones.
+    pub oldest: &'static str,
+    /// How long one has been pending; holds [`DURATION`].
+    pub oldest_age: &'static str,
+}
+
+/// The popup's chart of the last 12 weeks and its text alternative.
+#[derive(Debug)]
+pub struct HistoryWords {
+    pub heading: &'static str,
+    /// The three numbers' labels: invitations received, answered by the user, vanished, in the
+    /// 12 weeks.
+    pub received: &'static str,
+    pub answered: &'static str,
+    pub vanished: &'static str,
+    /// The chart's text alternative: the weekly pending counts, oldest week first ([`VALUES`]).
+    pub pending_each_week: &'static str,
+    /// The weeks in which one vanished: one week, several ([`WEEKS`]), none.
+    pub vanished_in_week: &'static str,
+    pub vanished_in_weeks: &'static str,
+    pub none_vanished: &'static str,
+    /// Joins the last two items of a list ("14 October and 2 December").
+    pub and: &'static str,
+    /// The legend of the chart's marks.
+    pub legend_pending: &'static str,
+    pub legend_vanished: &'static str,
+}
+
 /// What one language shares across tones.
 #[derive(Debug)]
 pub struct Common {
     pub durations: DurationWords,
     pub dates: DateWords,
+    /// The popup's summary of the user's sent invitations (`#sent`).
+    pub sent: SentWords,
+    /// The popup's chart of the last 12 weeks.
+    pub history: HistoryWords,
     pub ui: UiTexts,
     pub options: OptionsTexts,
     pub status: StatusTexts,
@@ -422,6 +487,8 @@ pub struct Catalogue {
     pub actions: ActionTexts,
     /// The next steps' words that depend on what the page showed.
     pub steps: StepTexts,
+    /// The popup's tips about the user's own sent invitations beyond the guide's.
+    pub sent_tips: SentTipTexts,
     pub tips: TipTexts,
     pub reassurance: &'static str,
     pub mass: MassTexts,

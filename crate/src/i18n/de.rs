@@ -60,6 +60,47 @@ pub static COMMON: Common = Common {
         day_month_year: "{day}. {month} {year}",
         first_day: "1",
     },
+    sent: SentWords {
+        heading: "Ihre gesendeten Einladungen",
+        never_read: "Invite Watch hat Ihre gesendeten Einladungen noch nicht gesehen: Öffnen Sie \
+                     einmal den Tab „Gesendet“, dann erscheint hier eine Übersicht.",
+        open_sent: "Gesendete Einladungen öffnen",
+        as_of: "Tab „Gesendet“ zuletzt gelesen: {ago}.",
+        partial: "Damals war nur ein Teil der Liste geladen: Scrollen Sie einmal bis ans Ende, \
+                  damit alle gezählt werden.",
+        pending: Plural {
+            one: "1 Einladung offen",
+            other: "{count} Einladungen offen",
+        },
+        over_three_weeks: Plural {
+            one: "1 davon seit mehr als drei Wochen",
+            other: "{count} davon seit mehr als drei Wochen",
+        },
+        over_three_months: Plural {
+            one: "1 seit mehr als drei Monaten",
+            other: "{count} seit mehr als drei Monaten",
+        },
+        without_note: Plural {
+            one: "1 ohne Nachricht gesendet",
+            other: "{count} ohne Nachricht gesendet",
+        },
+        oldest: "Die ältesten",
+        oldest_age: "seit {duration} offen",
+    },
+    history: HistoryWords {
+        heading: "Die letzten 12 Wochen",
+        received: "Erhalten",
+        answered: "Beantwortet",
+        vanished: "Verschwunden",
+        pending_each_week: "Offene erhaltene Einladungen je Woche, von vor 12 Wochen bis diese \
+                            Woche: {values}.",
+        vanished_in_week: "In der Woche vom {weeks} ist eine verschwunden.",
+        vanished_in_weeks: "Einladungen sind in den Wochen vom {weeks} verschwunden.",
+        none_vanished: "In diesen Wochen ist keine verschwunden.",
+        and: " und ",
+        legend_pending: "Offen je Woche",
+        legend_vanished: "Eine Woche, in der eine verschwand",
+    },
     ui: UiTexts {
         language_name: "Deutsch",
         resolve: "Ja, ich habe sie angenommen oder ignoriert",
@@ -296,6 +337,16 @@ pub static WARM: Catalogue = Catalogue {
                      das spätestens am {date} vorbei. Invite Watch merkt es, wenn eine Einladung \
                      zurückkommt.",
     },
+    sent_tips: SentTipTexts {
+        withdraw_oldest: Entry {
+            title: "Die ältesten aufräumen",
+            text: "LinkedIn kann Mitglieder einschränken, die viele unbeantwortete Einladungen \
+                   offen haben; die ältesten zurückzuziehen ist deshalb ein übliches Aufräumen. \
+                   Bedenken Sie nur: Danach können Sie diese Person bis zu drei Wochen lang \
+                   nicht erneut einladen.",
+        },
+        nothing_to_tidy: "Hier gibt es nichts aufzuräumen.",
+    },
     tips: TipTexts {
         invite_relevant_people: Entry {
             title: "Menschen einladen, die Sie kennen",
@@ -489,6 +540,15 @@ pub static PROFESSIONAL: Catalogue = Catalogue {
                      LinkedIn dies bis zu drei Wochen lang; in diesem Fall endete die Frist \
                      spätestens am {date}.",
     },
+    sent_tips: SentTipTexts {
+        withdraw_oldest: Entry {
+            title: "Älteste Einladungen zurückziehen",
+            text: "LinkedIn kann Mitglieder mit vielen unbeantworteten Einladungen einschränken; \
+                   die ältesten zurückzuziehen ist ein übliches Vorgehen. Danach ist eine \
+                   erneute Einladung derselben Person bis zu drei Wochen lang nicht möglich.",
+        },
+        nothing_to_tidy: "Hier ist nichts zu tun.",
+    },
     tips: TipTexts {
         invite_relevant_people: Entry {
             title: "Relevante Kontakte einladen",
@@ -660,6 +720,14 @@ pub static BRIEF: Catalogue = Catalogue {
                       vielleicht kommt später eine.",
         watch_over: "Falls zurückgezogen: spätestens seit dem {date} wieder möglich; vielleicht \
                      kommt noch eine.",
+    },
+    sent_tips: SentTipTexts {
+        withdraw_oldest: Entry {
+            title: "Älteste zurückziehen",
+            text: "LinkedIn kann bei vielen offenen Einladungen einschränken; alte \
+                   zurückzuziehen ist üblich. Danach bis zu 3 Wochen keine neue möglich.",
+        },
+        nothing_to_tidy: "Nichts aufzuräumen.",
     },
     tips: TipTexts {
         invite_relevant_people: Entry {

@@ -60,6 +60,47 @@ pub static COMMON: Common = Common {
         day_month_year: "{day} {month} {year}",
         first_day: "1",
     },
+    sent: SentWords {
+        heading: "Your sent invitations",
+        never_read: "Invite Watch hasn't seen your sent invitations yet: open the Sent tab once \
+                     to see them summed up here.",
+        open_sent: "Open your sent invitations",
+        as_of: "Sent tab last read {ago}.",
+        partial: "Only part of the list had loaded then: scroll to its end once for a full \
+                  count.",
+        pending: Plural {
+            one: "1 invitation pending",
+            other: "{count} invitations pending",
+        },
+        over_three_weeks: Plural {
+            one: "1 of them for more than three weeks",
+            other: "{count} of them for more than three weeks",
+        },
+        over_three_months: Plural {
+            one: "1 for more than three months",
+            other: "{count} for more than three months",
+        },
+        without_note: Plural {
+            one: "1 sent without a note",
+            other: "{count} sent without a note",
+        },
+        oldest: "Oldest",
+        oldest_age: "pending for {duration}",
+    },
+    history: HistoryWords {
+        heading: "The last 12 weeks",
+        received: "Received",
+        answered: "Answered",
+        vanished: "Vanished",
+        pending_each_week: "Received invitations pending each week, from 12 weeks ago to this \
+                            week: {values}.",
+        vanished_in_week: "One vanished in the week of {weeks}.",
+        vanished_in_weeks: "Invitations vanished in the weeks of {weeks}.",
+        none_vanished: "None vanished in these weeks.",
+        and: " and ",
+        legend_pending: "Pending each week",
+        legend_vanished: "A week in which one vanished",
+    },
     ui: UiTexts {
         language_name: "English",
         resolve: "Yes, I accepted or ignored it",
@@ -293,6 +334,15 @@ pub static WARM: Catalogue = Catalogue {
                      from re-inviting you for up to three weeks; for this invitation, that was \
                      over on {date} at the latest. Invite Watch will notice if one comes back.",
     },
+    sent_tips: SentTipTexts {
+        withdraw_oldest: Entry {
+            title: "Tidy up the oldest ones",
+            text: "LinkedIn may restrict members who have many invitations left unanswered, so \
+                   withdrawing the oldest is a common clean-up. Just know that after \
+                   withdrawing, you can't invite that person again for up to three weeks.",
+        },
+        nothing_to_tidy: "Nothing here calls for a clean-up.",
+    },
     tips: TipTexts {
         invite_relevant_people: Entry {
             title: "Invite people you know",
@@ -485,6 +535,15 @@ pub static PROFESSIONAL: Catalogue = Catalogue {
                      re-inviting the same person for up to three weeks; in this case, that \
                      period ended on {date} at the latest.",
     },
+    sent_tips: SentTipTexts {
+        withdraw_oldest: Entry {
+            title: "Withdraw the oldest invitations",
+            text: "LinkedIn may restrict members with many unanswered invitations; withdrawing \
+                   the oldest ones is a common clean-up. After a withdrawal, you cannot \
+                   re-invite that person for up to three weeks.",
+        },
+        nothing_to_tidy: "Nothing here calls for action.",
+    },
     tips: TipTexts {
         invite_relevant_people: Entry {
             title: "Invite relevant contacts",
@@ -652,6 +711,14 @@ pub static BRIEF: Catalogue = Catalogue {
         watch_until: "If withdrawn: no re-invite until {date} at the latest; one may come later.",
         watch_over: "If withdrawn: re-inviting was possible again on {date} at the latest; one \
                      may still come.",
+    },
+    sent_tips: SentTipTexts {
+        withdraw_oldest: Entry {
+            title: "Withdraw the oldest",
+            text: "LinkedIn may restrict senders with many unanswered invites; withdrawing old \
+                   ones is common. No re-invite for up to 3 weeks after.",
+        },
+        nothing_to_tidy: "Nothing to tidy.",
     },
     tips: TipTexts {
         invite_relevant_people: Entry {

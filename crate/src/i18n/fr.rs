@@ -60,6 +60,47 @@ pub static COMMON: Common = Common {
         day_month_year: "{day} {month} {year}",
         first_day: "1er",
     },
+    sent: SentWords {
+        heading: "Vos invitations envoyées",
+        never_read: "Invite Watch n'a pas encore vu vos invitations envoyées : ouvrez une fois \
+                     l'onglet Envoyées pour en voir le résumé ici.",
+        open_sent: "Ouvrir les invitations envoyées",
+        as_of: "Onglet Envoyées lu pour la dernière fois {ago}.",
+        partial: "Seule une partie de la liste était chargée : faites-la défiler une fois \
+                  jusqu'au bout pour un décompte complet.",
+        pending: Plural {
+            one: "1 invitation en attente",
+            other: "{count} invitations en attente",
+        },
+        over_three_weeks: Plural {
+            one: "dont 1 depuis plus de trois semaines",
+            other: "dont {count} depuis plus de trois semaines",
+        },
+        over_three_months: Plural {
+            one: "1 depuis plus de trois mois",
+            other: "{count} depuis plus de trois mois",
+        },
+        without_note: Plural {
+            one: "1 envoyée sans message",
+            other: "{count} envoyées sans message",
+        },
+        oldest: "Les plus anciennes",
+        oldest_age: "en attente depuis {duration}",
+    },
+    history: HistoryWords {
+        heading: "Les 12 dernières semaines",
+        received: "Reçues",
+        answered: "Répondues",
+        vanished: "Disparues",
+        pending_each_week: "Invitations reçues en attente chaque semaine, d'il y a 12 semaines à \
+                            cette semaine : {values}.",
+        vanished_in_week: "Une invitation a disparu la semaine du {weeks}.",
+        vanished_in_weeks: "Des invitations ont disparu les semaines du {weeks}.",
+        none_vanished: "Aucune n'a disparu pendant ces semaines.",
+        and: " et du ",
+        legend_pending: "En attente chaque semaine",
+        legend_vanished: "Une semaine où une invitation a disparu",
+    },
     ui: UiTexts {
         language_name: "Français",
         resolve: "Oui, je l'ai acceptée ou ignorée",
@@ -295,6 +336,16 @@ pub static WARM: Catalogue = Catalogue {
                      terminé le {date} au plus tard. Invite Watch verra si une invitation \
                      revient.",
     },
+    sent_tips: SentTipTexts {
+        withdraw_oldest: Entry {
+            title: "Faire le tri dans les plus anciennes",
+            text: "LinkedIn peut restreindre les membres qui ont beaucoup d'invitations restées \
+                   sans réponse : retirer les plus anciennes est un tri courant. Sachez \
+                   seulement qu'après un retrait, vous ne pourrez pas réinviter cette personne \
+                   pendant trois semaines au plus.",
+        },
+        nothing_to_tidy: "Rien à trier ici pour l'instant.",
+    },
     tips: TipTexts {
         invite_relevant_people: Entry {
             title: "Inviter les gens que vous connaissez",
@@ -480,6 +531,16 @@ pub static PROFESSIONAL: Catalogue = Catalogue {
                      pendant trois semaines au plus ; ce délai a pris fin le {date} au plus \
                      tard.",
     },
+    sent_tips: SentTipTexts {
+        withdraw_oldest: Entry {
+            title: "Retirer les invitations les plus anciennes",
+            text: "LinkedIn peut restreindre les membres ayant de nombreuses invitations sans \
+                   réponse ; retirer les plus anciennes est une pratique courante. Après un \
+                   retrait, il est impossible de réinviter la même personne pendant trois \
+                   semaines au plus.",
+        },
+        nothing_to_tidy: "Aucune action n'est nécessaire ici.",
+    },
     tips: TipTexts {
         invite_relevant_people: Entry {
             title: "Inviter des contacts pertinents",
@@ -650,6 +711,14 @@ pub static BRIEF: Catalogue = Catalogue {
                       elle viendra peut-être.",
         watch_over: "En cas de retrait, réinvitation possible depuis le {date} au plus tard ; \
                      elle viendra peut-être.",
+    },
+    sent_tips: SentTipTexts {
+        withdraw_oldest: Entry {
+            title: "Retirer les plus anciennes",
+            text: "Beaucoup d'invitations sans réponse : LinkedIn peut restreindre. Retirer les \
+                   anciennes est courant ; pas de réinvitation 3 semaines au plus.",
+        },
+        nothing_to_tidy: "Rien à trier.",
     },
     tips: TipTexts {
         invite_relevant_people: Entry {

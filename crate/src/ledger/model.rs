@@ -132,7 +132,7 @@ pub struct AccountLedger {
 
 /// What the last read of the user's Sent tab showed, in numbers only (no names): a summary the
 /// sent entries themselves do not keep.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct SentRead {
     #[serde(rename = "t")]
     pub at_ms: i64,

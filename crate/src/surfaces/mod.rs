@@ -2,10 +2,14 @@
 //! from the ledger, the settings and the advice. Pure and serialisable: the browser edge only
 //! turns these into text nodes, so everything the user reads is unit-tested here.
 
+pub mod history;
 mod labels;
+pub mod sent;
 mod url;
 
+pub use history::HistoryView;
 pub use labels::{ago_in, labels, noticed, Labels};
+pub use sent::SentView;
 pub use url::safe_profile_url;
 
 use crate::advice::{self, Explanation, Facts, Notice, PendingRange, Person, ReinviteWait, Tone};
@@ -78,6 +82,10 @@ pub struct PopupModel {
     /// The words of "Copy a page-structure report" (offered while `problem` and a report is
     /// kept).
     pub report: ReportOffer,
+    /// The last 12 weeks at a glance.
+    pub history: HistoryView,
+    /// The user's own sent invitations (`#sent`).
+    pub sent: SentView,
 }
 
 /// The page-structure report's offer in the popup, in the user's language.
@@ -375,6 +383,8 @@ pub fn popup_model(ledger: &Ledger, tone: Tone, lang: Lang, clock: Clock) -> Pop
         empty: labels.popup_empty.clone(),
         unseen_event_ids: event_ids(ledger, &unseen),
         report: ReportOffer::in_lang(lang),
+        history: history::history_view(ledger, lang, clock),
+        sent: sent::sent_view(ledger, tone, lang, clock),
         labels,
     }
 }
@@ -467,5 +477,7 @@ fn status_line(ledger: &Ledger, lang: Lang, now_ms: i64) -> (String, bool) {
     }
 }
 
+#[cfg(test)]
+mod history_sent_tests;
 #[cfg(test)]
 mod tests;
