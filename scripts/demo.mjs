@@ -8,8 +8,11 @@ import { launchChromium } from "../tests/e2e/chromium.mjs";
 import { start } from "../tests/e2e/harness.mjs";
 import { RECEIVED_PATH, RECEIVED_URL, person, receivedPage } from "../tests/e2e/pages.mjs";
 import { ROOT, waitFor } from "../tests/e2e/site.mjs";
+import { storeImages } from "./demo-store.mjs";
 
 const headless = process.argv[2] !== "headed";
+// `scripts/demo --store`: only the store images (scripts/demo-store.mjs), into docs/store/images/.
+const store = process.argv[3] === "store";
 const OUT = join(ROOT, "target", "demo");
 const TONES = ["warm", "professional", "brief"];
 const HOST = "invite-watch-root";
@@ -47,7 +50,9 @@ try {
   await waitFor("the in-page card", async () => (await cardTone()) === "warm", { timeout: 20000 });
   log(`the card is shown; badge: ${JSON.stringify(await t.badge())}`);
 
-  if (!headless) {
+  if (store) {
+    await storeImages(t, { tone: "warm", inPageCard: true, notifications: false, retentionDays: 365 }, log);
+  } else if (!headless) {
     await page.bringToFront();
     log("the window stays open: try the card, the toolbar button and the options. Ctrl-C to quit.");
     await new Promise((resolve) => {

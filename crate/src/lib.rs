@@ -16,8 +16,12 @@ pub mod i18n;
 pub mod ledger;
 pub mod messages;
 pub mod page;
+// The background's decisions: the full engine's (and native code's), like the ledger's store.
+#[cfg(any(feature = "full-engine", not(target_arch = "wasm32")))]
+pub mod plan;
 pub mod settings;
 pub mod surfaces;
+pub mod time;
 pub mod wire;
 
 #[cfg(target_arch = "wasm32")]

@@ -4,7 +4,11 @@
 //! extension pages; in the content engine, [`crate::wire`]'s writer and reader, which its tests
 //! prove identical to serde's form.
 
+use std::collections::BTreeMap;
+
+use crate::ledger::problem::StorageProblem;
 use crate::page::{PageRead, UserAction};
+use crate::settings::Settings;
 use serde::{Deserialize, Serialize};
 
 /// What the content script and the extension pages ask of the background, the ledger's only
@@ -38,6 +42,12 @@ pub enum Request {
     CurrentCard { shown: Vec<u64> },
     /// Forget all history (after the user confirmed).
     ClearHistory,
+    /// What the popup and the options page show: the history and what storage says about it
+    /// (read by the background, the only one that decodes and repairs storage).
+    /// `damaged_copies`: with the texts of damaged copies kept aside (the options page's export).
+    Snapshot { damaged_copies: bool },
+    /// The options page's settings, to be saved (`storage.sync`).
+    SaveSettings { settings: Settings },
 }
 
 /// The background's answer.
@@ -50,6 +60,58 @@ pub enum Reply {
     Card {
         card: Option<Box<crate::surfaces::CardModel>>,
     },
-    /// The request failed; the message says why in plain words.
-    Failed { message: String },
+    /// The request failed, for this reason (each surface words it in the user's language).
+    Failed { problem: Problem },
+    /// The answer to [`Request::Snapshot`].
+    Snapshot(Box<Snapshot>),
+}
+
+/// Why the background could not do what was asked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Problem {
+    /// The message was not one the background knows (an extension page of another version).
+    #[serde(rename = "not-understood")]
+    NotUnderstood,
+    /// Storage could not be read or written.
+    #[serde(rename = "storage")]
+    Storage,
+    /// The history could not be saved because the extension's storage is full.
+    #[serde(rename = "storage-full")]
+    StorageFull,
+}
+
+impl Problem {
+    /// Its name on the wire (`not-understood`, `storage`, `storage-full`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Problem::NotUnderstood => "not-understood",
+            Problem::Storage => "storage",
+            Problem::StorageFull => "storage-full",
+        }
+    }
+
+    /// The name on the wire (`not-understood`, …); unknown names read as [`Problem::Storage`].
+    pub fn from_name(name: &str) -> Problem {
+        match name {
+            "not-understood" => Problem::NotUnderstood,
+            "storage-full" => Problem::StorageFull,
+            _ => Problem::Storage,
+        }
+    }
+}
+
+/// The history as the popup and the options page see it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Snapshot {
+    /// The ledger's export ([`crate::ledger::encode_json`]): one string across the message, not
+    /// an object of thousands of fields.
+    pub history: String,
+    /// A damaged copy of the history is kept aside (the popup says so).
+    pub damaged_kept: bool,
+    /// The damaged copies, by storage key, when asked for.
+    pub damaged_copies: BTreeMap<String, String>,
+    /// The last storage problem, if any.
+    pub storage_problem: Option<StorageProblem>,
+    /// The page-structure report of the last read that was not understood, if kept.
+    pub layout_report: Option<String>,
 }

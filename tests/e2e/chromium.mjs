@@ -11,13 +11,18 @@ const EXECUTABLE = process.env.CHROMIUM_PATH ?? "/usr/lib/chromium/chromium";
 
 /**
  * `args` are more command-line switches (a language: `--lang`, `--accept-lang`); `locale` is
- * playwright's locale emulation of the browser's pages.
+ * playwright's locale emulation of the browser's pages. `profileDir`: a profile to start with
+ * and keep (a browser restarted on it keeps its extensions' storage); by default a fresh one,
+ * removed on close.
  */
 export async function launchChromium(
   site,
-  { extensionDir = join(ROOT, "dist", "chrome"), headless = true, args = [], locale } = {},
+  { extensionDir = join(ROOT, "dist", "chrome"), headless = true, args = [], locale, profileDir = null } = {},
 ) {
-  const profile = mkdtempSync(join(tmpdir(), "iw-chromium-"));
+  const profile = profileDir ?? mkdtempSync(join(tmpdir(), "iw-chromium-"));
+  const removeProfile = () => {
+    if (!profileDir) rmSync(profile, { recursive: true, force: true });
+  };
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: EXECUTABLE,
     headless,
@@ -52,7 +57,7 @@ export async function launchChromium(
   } catch (error) {
     // The extension did not start: close what was started and fail the test at once.
     await context.close().catch(() => {});
-    rmSync(profile, { recursive: true, force: true });
+    removeProfile();
     throw new Error(`Chromium (${EXECUTABLE}) did not start the extension's service worker: ${error.message}`);
   }
   const extensionId = new URL(worker.url()).host;
@@ -95,7 +100,7 @@ export async function launchChromium(
     },
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      removeProfile();
     },
   };
 }

@@ -23,7 +23,10 @@ async function freePort() {
   });
 }
 
-export async function launchFirefox(site, { extensionDir = join(ROOT, "dist", "firefox"), prefs = {} } = {}) {
+/** `profileDir`: a profile to start with and keep, the extension's storage with it (the add-on is
+ *  installed anew on each start, as a temporary add-on is; Firefox is told to keep its storage
+ *  and its UUID when it goes); by default a fresh one, removed on close. */
+export async function launchFirefox(site, { extensionDir = join(ROOT, "dist", "firefox"), prefs = {}, profileDir = null } = {}) {
   const manifest = JSON.parse(readFileSync(join(extensionDir, "manifest.json"), "utf8"));
   const geckoId = manifest.browser_specific_settings.gecko.id;
   const proxy = await site.listenProxy();
@@ -111,7 +114,7 @@ export async function launchFirefox(site, { extensionDir = join(ROOT, "dist", "f
         acceptInsecureCerts: true,
         "moz:firefoxOptions": {
           binary: BINARY,
-          args: ["-headless"],
+          args: profileDir ? ["-headless", "-profile", profileDir] : ["-headless"],
           prefs: {
             "network.proxy.type": 1,
             "network.proxy.ssl": "127.0.0.1",
@@ -127,6 +130,12 @@ export async function launchFirefox(site, { extensionDir = join(ROOT, "dist", "f
             "network.connectivity-service.enabled": false,
             "devtools.console.stdout.content": true,
             "devtools.console.stdout.chrome": true,
+            ...(profileDir
+              ? {
+                  "extensions.webextensions.keepStorageOnUninstall": true,
+                  "extensions.webextensions.keepUuidOnUninstall": true,
+                }
+              : {}),
             ...prefs,
           },
         },

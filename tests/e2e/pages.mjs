@@ -91,17 +91,47 @@ function rowFor(template, p) {
   );
 }
 
+const SPINNER =
+  '                    <div data-testid="loader" class="_5a1c0e2f" role="progressbar" aria-label="Loading"><svg width="24" height="24" aria-hidden="true"></svg></div>\n';
+
+/** The picker's menu of both buckets with their counts, in the DOM as a closed popover (as the
+ *  page's "Me" menu is): what the reader takes every bucket's count from. */
+function bucketMenu({ focused, other }) {
+  return `<div class="_52a25667" popover="auto" role="menu" aria-label="Invitations"><div class="_71910c4e" role="menuitem" tabindex="-1">Focused (${focused})</div><div class="_71910c4e" role="menuitem" tabindex="-1">Other (${other})</div></div>`;
+}
+
 /**
  * An era-E received page (Focused bucket) with these rows. `count` is the number in the bucket
- * picker ("Focused (N)"), by default the number of rows; `loader` adds the batch spinner.
+ * picker ("Focused (N)"), by default the number of rows; `loader` adds the batch spinner; `menu`
+ * (`{ focused, other }`) adds the picker's menu with both buckets' counts. `rowsAfterMs`: the
+ * page first shows the picker with its count and the spinner, no rows; the rows arrive that many
+ * milliseconds later (the page's own script puts them in place of the spinner), as the live page
+ * loads on a slow connection.
  */
-export function receivedPage(rows, { count = rows.length, loader = false } = {}) {
-  const { head, row, tail } = split();
+export function receivedPage(rows, { count = rows.length, loader = false, menu = null, rowsAfterMs = null } = {}) {
+  const { head: page, row, tail } = split();
   const list = rows.map((p, i) => (i ? SEPARATOR : "") + rowFor(row, p)).join("");
-  const spinner = loader
-    ? '                    <div data-testid="loader" class="_5a1c0e2f" role="progressbar" aria-label="Loading"><svg width="24" height="24" aria-hidden="true"></svg></div>\n'
-    : "";
-  return head.replace(PICKER_COUNT, `Focused (${count})`) + list + spinner + tail;
+  let head = page.replace(PICKER_COUNT, `Focused (${count})`);
+  if (menu) {
+    const picker = head.indexOf(`Focused (${count})`);
+    const pickerEnd = head.indexOf("</div>\n                    </div>\n", picker);
+    if (picker < 0 || pickerEnd < 0) throw new Error("the picker was not found");
+    const at = pickerEnd + "</div>\n".length;
+    head = head.slice(0, at) + bucketMenu(menu) + head.slice(at);
+  }
+  if (rowsAfterMs !== null) {
+    const late = `<template id="late-rows">${list}</template><script>
+setTimeout(() => {
+  const rows = document.getElementById("late-rows");
+  const spinner = document.querySelector('[data-testid="loader"]');
+  spinner.before(rows.content.cloneNode(true));
+  spinner.remove();
+  rows.remove();
+}, ${Number(rowsAfterMs)});
+</script>\n`;
+    return head + SPINNER + late + tail;
+  }
+  return head + list + (loader ? SPINNER : "") + tail;
 }
 
 /** A LinkedIn feed page (not the invitation manager), with `posts` posts. */

@@ -209,7 +209,7 @@ for (const browser of BROWSERS) {
             const found = await popup.count("#storage-problem");
             return found ? popup.text("#storage-problem") : null;
           });
-          assert.match(note, /could not save its history/);
+          assert.match(note, /could not save its latest changes: your browser's storage for it is full/);
           await popup.close();
         } finally {
           await t.inExtension(

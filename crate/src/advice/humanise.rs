@@ -10,8 +10,8 @@ use crate::i18n::{fill, DurationWords, UnitWords, COUNT, DURATION, HIGH, LOW, UN
 const SECOND_MS: u64 = 1_000;
 const MINUTE_MS: u64 = 60 * SECOND_MS;
 const HOUR_MS: u64 = 60 * MINUTE_MS;
-/// One day in milliseconds.
-pub const DAY_MS: u64 = 24 * HOUR_MS;
+/// One day in milliseconds (the crate's one day, [`crate::time::DAY_MS`], unsigned).
+pub use crate::time::DAY_MS_U64 as DAY_MS;
 /// One week in milliseconds.
 pub const WEEK_MS: u64 = 7 * DAY_MS;
 

@@ -1,29 +1,34 @@
-//! The background: the ledger's only writer. Each message loads the ledger from storage (or takes
-//! the copy this worker decoded or saved last), applies one change through the pure
-//! [`crate::ledger`] rules, saves it, and updates the badge. The service worker may be stopped at
-//! any time, so storage is always the truth; the loader script hands messages over one at a time.
+//! The background: the only writer of storage (the ledger, the settings, the storage problem, the
+//! page-structure report); the popup and the options page ask it. Each message loads the ledger
+//! from storage (or takes the copy this worker decoded or saved last), applies one change, saves
+//! it, and updates the badge. The service worker may be stopped at any time, so storage is always
+//! the truth; the loader script hands messages over one at a time.
 //!
-//! Every storage decision (what to load and write, the cache, damaged data kept aside, pruning
-//! when storage is full) is [`crate::ledger::store`]'s, with native tests; this file only moves
-//! values between it and `storage.local`.
+//! What each request loads, changes, saves, notifies and answers is [`crate::plan`]'s; every
+//! storage decision (what to load and write, the cache, damaged data kept aside, pruning when
+//! storage is full) is [`crate::ledger::store`]'s, both with native tests; this file only carries
+//! them out between the pure code and the browser's APIs.
 
 use super::ext::{self, ApiError, Area, Changes};
-use crate::diff::{self, Observation};
+use super::storage::{language, load_settings, LAYOUT_REPORT_KEY, SETTINGS_KEY};
 use crate::i18n::common;
 use crate::i18n::Lang;
+use crate::ledger::problem::{SaveCause, StorageProblem};
 use crate::ledger::store::{self, AfterFailure, Cache, Held, Need, Stored};
 use crate::ledger::{self, Ledger};
-use crate::messages::{Reply, Request};
+use crate::messages::{Problem, Reply, Request, Snapshot};
+use crate::plan::{self, Report, Save, Step};
 use crate::settings::Settings;
 use crate::surfaces;
 use js_sys::{Object, Reflect};
 use std::cell::RefCell;
+use std::collections::BTreeMap;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::JsValue;
 
-pub use crate::ledger::store::{LEDGER_BACKUP_KEY, LEDGER_KEY, PENDING_KEY, STORAGE_PROBLEM_KEY};
+use crate::ledger::store::{LEDGER_BACKUP_KEY, LEDGER_KEY, PENDING_KEY, STORAGE_PROBLEM_KEY};
 
 thread_local! {
     /// The ledger this worker decoded or saved last, with the stored JS strings it came from
@@ -113,19 +118,14 @@ async fn load_to_change(need: Need) -> Result<(Ledger, Read), ApiError> {
     Ok((Rc::unwrap_or_clone(shared), read))
 }
 
-/// The user's settings (`storage.sync`).
-pub const SETTINGS_KEY: &str = "settings";
-/// The page-structure report of the last read that was not understood (no names or text), for
-/// the popup's "Copy a page-structure report".
-pub const LAYOUT_REPORT_KEY: &str = "layoutReport";
-
-/// Keeps the report of a page that was not understood; forgets it once a read that needed none
-/// follows one that did (`had_problem`).
-async fn keep_layout_report(report: Option<String>, had_problem: bool) {
+/// Keeps the report of a page that was not understood, or forgets it ([`plan::Report`]).
+async fn keep_layout_report(report: Report) {
     let stored = match report {
-        Some(report) => ext::storage_set(Area::Local, LAYOUT_REPORT_KEY, &report.into()).await,
-        None if had_problem => ext::storage_remove(Area::Local, LAYOUT_REPORT_KEY).await,
-        None => Ok(()),
+        Report::Keep(report) => {
+            ext::storage_set(Area::Local, LAYOUT_REPORT_KEY, &report.into()).await
+        }
+        Report::Forget => ext::storage_remove(Area::Local, LAYOUT_REPORT_KEY).await,
+        Report::Leave => Ok(()),
     };
     if let Err(error) = stored {
         web_sys::console::warn_1(
@@ -138,37 +138,10 @@ fn now_ms() -> i64 {
     js_sys::Date::now() as i64
 }
 
-/// Loads the settings (a plain object in `storage.sync`, read by serde-wasm-bindgen); anything
-/// unreadable takes its default.
-pub async fn load_settings() -> Settings {
-    let stored = ext::storage_get(Area::Sync, SETTINGS_KEY)
-        .await
-        .ok()
-        .flatten()
-        .and_then(|value| serde_wasm_bindgen::from_value::<serde_json::Value>(value).ok())
-        .unwrap_or(serde_json::Value::Null);
-    Settings::from_json(&stored)
-}
-
-/// The language the surfaces speak: the one chosen on the options page, or the browser's
-/// ([`ext::browser_languages`]): resolved alike here, for the in-page card and notifications,
-/// and on the popup and options pages.
-pub fn language(settings: &Settings) -> Lang {
-    settings.lang(ext::browser_languages().iter().map(String::as_str))
-}
-
 /// Saves the settings, as a plain object (readable in the browser's storage viewer).
-pub async fn save_settings(settings: &Settings) -> Result<(), ApiError> {
+async fn save_settings(settings: &Settings) -> Result<(), ApiError> {
     let value = to_js(settings)?;
     ext::storage_set(Area::Sync, SETTINGS_KEY, &value).await
-}
-
-/// Loads the whole ledger (for the popup and options page, which keep nothing). See
-/// [`load_whole`].
-pub async fn load_ledger() -> Result<Ledger, ApiError> {
-    load_whole()
-        .await
-        .map(|(ledger, _)| Rc::unwrap_or_clone(ledger))
 }
 
 /// A stored value under one of the ledger's keys, for [`store::load_whole`]: text, absent, or
@@ -226,20 +199,40 @@ async fn load_whole() -> Result<(Rc<Ledger>, Held), ApiError> {
     }
 }
 
-/// Every damaged copy kept aside, by storage key.
-pub async fn damaged_copies() -> Vec<(String, String)> {
-    let Ok(all) = ext::storage_get_items(Area::Local, &JsValue::NULL).await else {
-        return Vec::new();
-    };
-    js_sys::Object::entries(&all.into())
+/// The keys of every damaged copy kept aside (the values of the other keys, the ledger's texts
+/// among them, stay in JS).
+async fn damaged_keys() -> Result<(Object, Vec<String>), ApiError> {
+    let all = ext::storage_get_items(Area::Local, &JsValue::NULL).await?;
+    let object: Object = all.into();
+    let keys = Object::keys(&object)
         .iter()
-        .filter_map(|pair| {
-            let pair = js_sys::Array::from(&pair);
-            let key = pair.get(0).as_string()?;
-            let text = pair.get(1).as_string()?;
-            store::is_backup_key(&key).then_some((key, text))
-        })
-        .collect()
+        .filter_map(|key| key.as_string())
+        .filter(|key| store::is_backup_key(key))
+        .collect();
+    Ok((object, keys))
+}
+
+/// What the popup and the options page show (see [`Snapshot`]).
+async fn snapshot(with_copies: bool) -> Result<Reply, ApiError> {
+    let (ledger, _) = load(Need::Whole).await?;
+    let (all, damaged) = damaged_keys().await?;
+    let text = |key: &str| Reflect::get(&all, &key.into()).ok()?.as_string();
+    let damaged_copies = if with_copies {
+        (damaged.iter())
+            .filter_map(|key| Some((key.clone(), text(key)?)))
+            .collect()
+    } else {
+        BTreeMap::new()
+    };
+    Ok(Reply::Snapshot(Box::new(Snapshot {
+        history: ledger::encode_json(&ledger),
+        damaged_kept: !damaged.is_empty(),
+        damaged_copies,
+        storage_problem: text(STORAGE_PROBLEM_KEY)
+            .as_deref()
+            .and_then(StorageProblem::from_stored),
+        layout_report: text(LAYOUT_REPORT_KEY),
+    })))
 }
 
 /// Saves what [`store::plan_save`] says, in one `set`, and caches the ledger saved.
@@ -291,8 +284,9 @@ async fn persist(
     } else {
         AfterFailure::NotSaved
     };
-    let note = store::problem_note(&first.to_string(), outcome);
-    let _ = ext::storage_set(Area::Local, STORAGE_PROBLEM_KEY, &JsValue::from_str(&note)).await;
+    let problem = store::problem_after(&first.to_string(), outcome);
+    let stored = JsValue::from_str(&problem.to_stored());
+    let _ = ext::storage_set(Area::Local, STORAGE_PROBLEM_KEY, &stored).await;
     if saved {
         Ok(())
     } else {
@@ -328,16 +322,25 @@ pub async fn handle(message: JsValue) -> Result<JsValue, JsValue> {
         Some(text) => serde_json::from_str::<Request>(text).map_err(|e| e.to_string()),
         None => serde_wasm_bindgen::from_value::<Request>(message).map_err(|e| e.to_string()),
     };
+    // The details go to the console, for developers; the surfaces word the problem.
     let reply = match request {
         Ok(request) => match apply(request).await {
             Ok(reply) => reply,
-            Err(error) => Reply::Failed {
-                message: format!("Invite Watch could not save its history: {error}"),
-            },
+            Err(error) => {
+                web_sys::console::warn_1(&format!("Invite Watch: {error}").into());
+                Reply::Failed {
+                    problem: problem_of(&error),
+                }
+            }
         },
-        Err(error) => Reply::Failed {
-            message: format!("Invite Watch did not understand a message: {error}"),
-        },
+        Err(error) => {
+            web_sys::console::warn_1(
+                &format!("Invite Watch: a message not understood: {error}").into(),
+            );
+            Reply::Failed {
+                problem: Problem::NotUnderstood,
+            }
+        }
     };
     match text {
         Some(_) => serde_json::to_string(&reply)
@@ -353,96 +356,56 @@ fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsValue> {
     value.serialize(&serializer).map_err(JsValue::from)
 }
 
+/// What a failed request tells the surfaces.
+fn problem_of(error: &ApiError) -> Problem {
+    match error {
+        ApiError::Browser(Some(message)) if SaveCause::of(message) == SaveCause::Full => {
+            Problem::StorageFull
+        }
+        _ => Problem::Storage,
+    }
+}
+
+/// Carries out what [`plan`] decides for the request.
 async fn apply(request: Request) -> Result<Reply, ApiError> {
-    let now = now_ms();
+    let clock = ext::clock();
+    let now = clock.now_ms;
     let settings = load_settings().await;
-    let lang = language(&settings);
-    if let Request::CurrentCard { shown } = &request {
-        if !settings.in_page_card {
-            return Ok(Reply::Card { card: None });
+    let ctx = plan::Context {
+        settings: &settings,
+        lang: language(&settings),
+        now_ms: now,
+        utc_offset_minutes: clock.utc_offset_minutes,
+    };
+    match plan::step(&request, &settings) {
+        Step::SaveSettings(wanted) => {
+            save_settings(&wanted).await?;
+            Ok(Reply::Done)
         }
+        Step::ClearHistory => clear_history().await,
+        Step::NoCard => Ok(Reply::Card { card: None }),
         // Reads only: the shared copy, not copied, or the news without the pending entries.
-        let (ledger, _) = load(Need::Card).await?;
-        return Ok(Reply::Card {
-            card: surfaces::card_model_including(&ledger, settings.tone, lang, shown, ext::clock())
-                .map(Box::new),
-        });
-    }
-    // A page read and a click on an invitation change pending entries: the whole ledger, both
-    // keys saved. The others change no pending entry: the news suffices, and only it is saved.
-    let pending_changed = matches!(
-        request,
-        Request::PageRead { .. } | Request::UserActed { .. } | Request::ClearHistory
-    );
-    let need = if pending_changed {
-        Need::Whole
-    } else {
-        Need::News
-    };
-    if let Request::ClearHistory = request {
-        return clear_history().await;
-    }
-    let (mut ledger, source) = load_to_change(need).await?;
-    let card = |ledger: &Ledger| Reply::Card {
-        card: settings
-            .in_page_card
-            .then(|| surfaces::card_model(ledger, settings.tone, lang, ext::clock()))
-            .flatten()
-            .map(Box::new),
-    };
-    let reply = match request {
-        Request::PageRead {
-            read,
-            settled,
-            report,
-            ..
-        } => {
-            let had_problem = surfaces::last_read_had_problem(&ledger);
-            keep_layout_report(report, had_problem).await;
-            let observation = Observation { read, settled };
-            let events = diff::apply_observation(&mut ledger, &observation, now);
-            diff::prune(&mut ledger, now, settings.retention_days);
-            persist(&mut ledger, source.clone(), pending_changed, now).await?;
-            update_badge(&ledger).await;
-            let raised = events.iter().filter(|event| !event.seen_by_user).count();
-            if settings.notifications {
-                notify(raised, lang).await;
+        Step::Card { shown } => {
+            let (ledger, _) = load(Need::Card).await?;
+            Ok(plan::card_reply(&ledger, ctx, Some(&shown)))
+        }
+        Step::Snapshot { damaged_copies } => snapshot(damaged_copies).await,
+        Step::Change(need) => {
+            let (mut ledger, source) = load_to_change(need).await?;
+            let outcome = plan::change(request, &mut ledger, ctx);
+            keep_layout_report(outcome.report).await;
+            match outcome.save {
+                Save::Nothing => {}
+                Save::News => persist(&mut ledger, source, false, now).await?,
+                Save::Whole => persist(&mut ledger, source, true, now).await?,
             }
-            card(&ledger)
+            if outcome.badge {
+                update_badge(&ledger).await;
+            }
+            notify(outcome.notify, ctx.lang).await;
+            Ok(outcome.reply)
         }
-        Request::UserActed {
-            account,
-            key,
-            action,
-        } => {
-            diff::record_action(&mut ledger, account.as_deref(), &key, action, now);
-            persist(&mut ledger, source.clone(), pending_changed, now).await?;
-            Reply::Done
-        }
-        Request::ResolveByUser { account, key } => {
-            diff::resolve_by_user(&mut ledger, Some(&account), &key, now);
-            persist(&mut ledger, source.clone(), pending_changed, now).await?;
-            update_badge(&ledger).await;
-            card(&ledger)
-        }
-        Request::ResolveEvent { event_id } => {
-            diff::resolve_event(&mut ledger, event_id, now);
-            persist(&mut ledger, source.clone(), pending_changed, now).await?;
-            update_badge(&ledger).await;
-            card(&ledger)
-        }
-        Request::MarkSeen { ids } => {
-            diff::mark_events_seen(&mut ledger, &ids);
-            persist(&mut ledger, source.clone(), pending_changed, now).await?;
-            update_badge(&ledger).await;
-            Reply::Done
-        }
-        // Answered above, without taking the ledger out of the cache.
-        Request::CurrentCard { .. } => card(&ledger),
-        // Answered above.
-        Request::ClearHistory => Reply::Card { card: None },
-    };
-    Ok(reply)
+    }
 }
 
 /// Forgets all history: both keys removed in one call (and any storage problem noted).

@@ -429,7 +429,9 @@ async fn answer(document: &Document, request: &Request) {
     match send(request).await {
         Ok(Reply::Card { card: Some(model) }) => show(document, *model),
         Ok(Reply::Card { card: None }) | Ok(Reply::Done) => remove(document),
-        Ok(Reply::Failed { message }) => web_sys::console::warn_1(&message.into()),
+        Ok(Reply::Failed { problem }) => web_sys::console::warn_1(&problem.name().into()),
+        // Not an answer to a resolve request.
+        Ok(Reply::Snapshot(_)) => {}
         Err(error) => web_sys::console::warn_1(&error.to_string().into()),
     }
 }

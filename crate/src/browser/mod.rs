@@ -32,6 +32,8 @@ mod popup;
 mod popup_glance;
 mod render;
 mod reply;
+#[cfg(feature = "full-engine")]
+mod storage;
 #[cfg(feature = "content-engine")]
 mod web_dom;
 

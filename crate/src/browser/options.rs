@@ -1,21 +1,21 @@
 //! The options page: tone (with a live preview), language (the browser's or a chosen one), the
 //! in-page card, system notifications (asks for the optional permission only when turned on),
-//! what history holds, retention, export and clear history. Settings are saved to
+//! what history holds, retention, export and clear history. Settings are saved (by the
+//! background, the only writer of storage: this page asks it) to
 //! `storage.sync` as they change; other surfaces pick them up without a reload, and a change of
 //! language rebuilds this page in the new language at once.
 
-use super::background::{damaged_copies, language, load_ledger, load_settings, save_settings};
 use super::build_dom::{append, clear, focus, Builder};
-use super::ext::{self, send};
+use super::ext::{self, send, ApiError};
 use super::render::{self, on_click, Listeners};
+use super::storage::{language, load_settings};
 use crate::advice::{sample_explanation, tone_description, tone_label, Tone};
 use crate::i18n::{common, Lang, OptionsTexts};
-use crate::ledger;
-use crate::messages::Request;
+use crate::messages::{Problem, Reply, Request, Snapshot};
 use crate::settings::{
     language_from_name, language_name, Settings, LANGUAGE_CHOICES, RETENTION_CHOICES,
 };
-use crate::surfaces::labels;
+use crate::surfaces::{labels, problem_text};
 use gloo_events::EventListener;
 use js_sys::{Array, Object, Reflect};
 use std::cell::RefCell;
@@ -215,6 +215,13 @@ fn privacy_section(b: &Builder, page: &Rc<Page>) -> Result<Element, JsValue> {
     for paragraph in texts.privacy {
         append(&section, &[&b.text("p", "", paragraph)?])?;
     }
+    // PRIVACY.md, as scripts/build ships it.
+    let policy = b.text("a", "", texts.privacy_policy)?;
+    policy.set_attribute("href", "privacy.html")?;
+    policy.set_attribute("target", "_blank")?;
+    let line = b.el("p", "")?;
+    append(&line, &[&policy])?;
+    append(&section, &[&line])?;
     Ok(section)
 }
 
@@ -323,10 +330,8 @@ fn alerts_section(
         let promise = match request_permission(&request) {
             Ok(promise) => promise,
             Err(error) => {
-                say(
-                    &notify_page,
-                    &format!("{} ({error:?})", notify_page.texts().permission_failed),
-                );
+                web_sys::console::warn_1(&error);
+                say(&notify_page, notify_page.texts().permission_failed);
                 return;
             }
         };
@@ -413,10 +418,7 @@ fn history_section(
         wasm_bindgen_futures::spawn_local(async move {
             match export_history(&page).await {
                 Ok(()) => say(&page, page.texts().exported),
-                Err(error) => say(
-                    &page,
-                    &format!("{} ({error:?})", page.texts().export_failed),
-                ),
+                Err(why) => say(&page, &failed(&page, page.texts().export_failed, why)),
             }
         });
     });
@@ -460,9 +462,9 @@ fn ask_to_clear(page: &Rc<Page>) -> Result<(), JsValue> {
         CONFIRM.with(|l| l.borrow_mut().clear());
         let page = Rc::clone(&yes_page);
         wasm_bindgen_futures::spawn_local(async move {
-            match send(&Request::ClearHistory).await {
+            match answer(send(&Request::ClearHistory).await) {
                 Ok(_) => say(&page, page.texts().cleared),
-                Err(error) => say(&page, &format!("{} ({error})", page.texts().clear_failed)),
+                Err(why) => say(&page, &failed(&page, page.texts().clear_failed, why)),
             }
         });
     });
@@ -471,17 +473,48 @@ fn ask_to_clear(page: &Rc<Page>) -> Result<(), JsValue> {
     Ok(())
 }
 
-/// Offers the history (and any damaged copy kept aside) as a JSON download. The link stays on
-/// the page as `#export-link`.
-async fn export_history(page: &Page) -> Result<(), JsValue> {
-    let ledger = load_ledger().await?;
-    let damaged: serde_json::Map<String, serde_json::Value> = damaged_copies()
-        .await
-        .into_iter()
-        .map(|(key, text)| (key, serde_json::Value::String(text)))
+/// The background's answer, or why there is none: the problem it named (`Some`), or none it
+/// could name (the details go to the console).
+fn answer(sent: Result<Reply, ApiError>) -> Result<Reply, Option<Problem>> {
+    match sent {
+        Ok(Reply::Failed { problem }) => Err(Some(problem)),
+        Ok(reply) => Ok(reply),
+        Err(error) => {
+            web_sys::console::warn_1(&format!("Invite Watch: {error}").into());
+            Err(None)
+        }
+    }
+}
+
+/// "Could not …", and why when the background said.
+fn failed(page: &Page, could_not: &str, why: Option<Problem>) -> String {
+    match why {
+        Some(problem) => format!("{could_not} {}", problem_text(problem, page.lang())),
+        None => could_not.to_owned(),
+    }
+}
+
+/// Offers the history (and any damaged copy kept aside) as a JSON download, from the
+/// background's snapshot. The link stays on the page as `#export-link`.
+async fn export_history(page: &Page) -> Result<(), Option<Problem>> {
+    let request = Request::Snapshot {
+        damaged_copies: true,
+    };
+    let Reply::Snapshot(snapshot) = answer(send(&request).await)? else {
+        return Err(None);
+    };
+    offer_download(page, &snapshot).map_err(|error| {
+        web_sys::console::warn_1(&error);
+        None
+    })
+}
+
+fn offer_download(page: &Page, snapshot: &Snapshot) -> Result<(), JsValue> {
+    let damaged: serde_json::Map<String, serde_json::Value> = (snapshot.damaged_copies.iter())
+        .map(|(key, text)| (key.clone(), serde_json::Value::String(text.clone())))
         .collect();
-    let history: serde_json::Value = serde_json::from_str(&ledger::encode_json(&ledger))
-        .map_err(|e| JsValue::from_str(&e.to_string()))?;
+    let history: serde_json::Value =
+        serde_json::from_str(&snapshot.history).map_err(|e| JsValue::from_str(&e.to_string()))?;
     let document = serde_json::json!({
         "exportedBy": "Invite Watch",
         "exportedAt": js_sys::Date::new_0().to_iso_string().as_string(),
@@ -526,9 +559,10 @@ fn save(page: &Rc<Page>) {
     let settings = page.settings.borrow().clone();
     let page = Rc::clone(page);
     wasm_bindgen_futures::spawn_local(async move {
-        match save_settings(&settings).await {
-            Ok(()) => say(&page, page.texts().saved),
-            Err(error) => say(&page, &format!("{} ({error})", page.texts().save_failed)),
+        // The background writes them: the only writer of storage.
+        match answer(send(&Request::SaveSettings { settings }).await) {
+            Ok(_) => say(&page, page.texts().saved),
+            Err(why) => say(&page, &failed(&page, page.texts().save_failed, why)),
         }
     });
 }

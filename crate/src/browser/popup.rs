@@ -1,17 +1,16 @@
 //! The toolbar popup: the `#status` line and the `#vanished` list (one `li` per vanished
-//! invitation, expandable), notices, and a friendly empty state. It reads storage directly and
-//! sends every change to the background.
+//! invitation, expandable), notices, and a friendly empty state. It asks the background for the
+//! history ([`Request::Snapshot`]) and sends it every change: it writes no storage itself.
 
-use super::background::{
-    language, load_ledger, load_settings, LAYOUT_REPORT_KEY, LEDGER_BACKUP_KEY, STORAGE_PROBLEM_KEY,
-};
 use super::build_dom::{append, clear, Builder};
-use super::ext::{self, send, Area};
+use super::ext::{self, send};
 use super::popup_glance;
 use super::render::{self, on_click, Listeners};
+use super::storage::{language, load_settings};
 use crate::i18n::common;
-use crate::messages::Request;
-use crate::surfaces::{popup_model, PopupModel, ReportOffer};
+use crate::ledger::Ledger;
+use crate::messages::{Problem, Reply, Request};
+use crate::surfaces::{popup_model, problem_text, storage_problem_text, PopupModel, ReportOffer};
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -70,19 +69,38 @@ async fn draw() -> Result<(), JsValue> {
     let settings = load_settings().await;
     let status = element(&document, "status")?;
     let list = element(&document, "vanished")?;
-    let ledger = match load_ledger().await {
-        Ok(ledger) => ledger,
-        Err(error) => {
-            status.set_text_content(Some(&format!(
-                "Invite Watch could not open its history: {error}"
-            )));
-            return Ok(());
-        }
-    };
     let lang = language(&settings);
     if let Some(root) = document.document_element() {
         root.set_attribute("lang", lang.code())?;
     }
+    // The history comes from the background, which alone reads, repairs and writes storage.
+    let request = Request::Snapshot {
+        damaged_copies: false,
+    };
+    let unavailable = |why: Option<Problem>| {
+        let mut text = common(lang).ui.history_unavailable.to_owned();
+        if let Some(problem) = why {
+            text.push(' ');
+            text.push_str(problem_text(problem, lang));
+        }
+        status.set_text_content(Some(&text));
+        status.set_class_name("status problem");
+    };
+    let snapshot = match send(&request).await {
+        Ok(Reply::Snapshot(snapshot)) => snapshot,
+        Ok(Reply::Failed { problem }) => {
+            unavailable(Some(problem));
+            return Ok(());
+        }
+        Ok(_) | Err(_) => {
+            unavailable(None);
+            return Ok(());
+        }
+    };
+    let Ok(ledger) = serde_json::from_str::<Ledger>(&snapshot.history) else {
+        unavailable(None);
+        return Ok(());
+    };
     let model = popup_model(&ledger, settings.tone, lang, ext::clock());
     NEW_AT_OPEN.with(|new| {
         new.borrow_mut().get_or_insert_with(|| {
@@ -94,34 +112,21 @@ async fn draw() -> Result<(), JsValue> {
                 .collect()
         });
     });
-    let backup = ext::storage_get(Area::Local, LEDGER_BACKUP_KEY)
-        .await
-        .ok()
-        .flatten();
-    let storage_problem = ext::storage_get(Area::Local, STORAGE_PROBLEM_KEY)
-        .await
-        .ok()
-        .flatten()
-        .and_then(|value| value.as_string());
-    fill(&document, &status, &list, &model, backup.is_some())?;
+    fill(&document, &status, &list, &model, snapshot.damaged_kept)?;
     if let Some(stale) = document.get_element_by_id("storage-problem") {
         stale.remove();
     }
     let report = if model.problem {
-        ext::storage_get(Area::Local, LAYOUT_REPORT_KEY)
-            .await
-            .ok()
-            .flatten()
-            .and_then(|value| value.as_string())
+        snapshot.layout_report.clone()
     } else {
         None
     };
     offer_layout_report(&document, &status, report, &model.report)?;
-    if let Some(problem) = storage_problem {
+    if let Some(problem) = snapshot.storage_problem {
         let note = document.create_element("p")?;
         note.set_class_name("status problem");
         note.set_id("storage-problem");
-        note.set_text_content(Some(&problem));
+        note.set_text_content(Some(&storage_problem_text(problem, lang)));
         status.after_with_node_1(&note)?;
     }
     if !model.unseen_event_ids.is_empty() {

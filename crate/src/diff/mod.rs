@@ -94,7 +94,7 @@ pub fn apply_observation(ledger: &mut Ledger, obs: &Observation, now_ms: i64) ->
             }
             _ => apply_sent(&mut account, obs, attributed, now_ms),
         }
-        if !is_empty(&account) {
+        if !account.is_empty() {
             ledger.accounts.insert(account_key.clone(), account);
         }
     }
@@ -118,17 +118,17 @@ pub fn apply_observation(ledger: &mut Ledger, obs: &Observation, now_ms: i64) ->
         recognised: read.is_recognised(),
         unrecognised_reason: match &read.status {
             crate::page::ReadStatus::Recognised => None,
-            crate::page::ReadStatus::Unrecognised { reason } => Some(reason.clone()),
+            crate::page::ReadStatus::Unrecognised { reason } => Some(words::unrecognised(reason)),
         },
-        view: read.view.clone(),
-        era: read.era,
+        view: words::view(&read.view),
+        era: read.era.map(words::era),
         account: account_key,
         complete: read.completeness == Completeness::Complete,
         settled: obs.settled,
         pending_watched,
         partial: match &read.completeness {
             Completeness::Complete => None,
-            Completeness::Partial { reason } => Some(reason.clone()),
+            Completeness::Partial { reason } => Some(words::partial(reason)),
         },
         checked: read.invitations.len(),
         count: read.count,
@@ -302,53 +302,6 @@ pub fn pending_count(ledger: &Ledger, account: Option<&str>) -> usize {
         .map_or(0, AccountLedger::pending_count)
 }
 
-/// The most events one account keeps; beyond it the oldest events the user has seen are dropped
-/// (unseen news is never dropped), so history stays bounded whatever the retention.
-pub const MAX_EVENTS_PER_ACCOUNT: usize = 1000;
-
-fn cap_events(events: &mut Vec<Event>) {
-    let mut excess = events.len().saturating_sub(MAX_EVENTS_PER_ACCOUNT);
-    events.retain(|event| {
-        if excess > 0 && event.seen_by_user {
-            excess -= 1;
-            false
-        } else {
-            true
-        }
-    });
-}
-
-/// Drops history older than `keep_days`: entries no longer watched whose last activity is older,
-/// older events, and a Sent tab's numbers read before then; at most [`MAX_EVENTS_PER_ACCOUNT`] events are kept. Watched entries ([`State::Pending`], [`State::ReSent`], pending sent ones)
-/// are never dropped. Returns how many entries and events were removed.
-pub fn prune(ledger: &mut Ledger, now_ms: i64, keep_days: u32) -> usize {
-    let cutoff = now_ms.saturating_sub(i64::from(keep_days).saturating_mul(DAY_MS));
-    let mut removed = 0;
-    for account in ledger.accounts.values_mut() {
-        let before = account.received.len() + account.sent.len() + account.events.len();
-        account.received.retain(|_, entry| {
-            entry.state.is_watched()
-                || entry
-                    .last_seen_ms
-                    .max(entry.state.changed_at_ms().unwrap_or(i64::MIN))
-                    >= cutoff
-        });
-        account.sent.retain(|_, entry| {
-            let changed_at = match entry.state {
-                SentState::Pending => return true,
-                SentState::WithdrawnByYou { at_ms } | SentState::NoLongerPending { at_ms } => at_ms,
-            };
-            entry.last_seen_ms.max(changed_at) >= cutoff
-        });
-        account.events.retain(|event| event.at_ms >= cutoff);
-        cap_events(&mut account.events);
-        account.sent_read = account.sent_read.filter(|read| read.at_ms >= cutoff);
-        removed += before - (account.received.len() + account.sent.len() + account.events.len());
-    }
-    ledger.accounts.retain(|_, account| !is_empty(account));
-    removed
-}
-
 // ---------------------------------------------------------------------------------------------
 
 /// Hands out event ids from the ledger's counter.
@@ -370,13 +323,6 @@ fn ledger_key(account: Option<&str>) -> String {
     }
 }
 
-fn is_empty(account: &AccountLedger) -> bool {
-    account.received.is_empty()
-        && account.sent.is_empty()
-        && account.events.is_empty()
-        && account.sent_read.is_none()
-}
-
 /// The send-time range implied by an age label read at `seen_at_ms`: `(earliest, latest)`.
 /// "2 weeks ago" (at least 14, under 21 days) → `(seen − 21 d, seen − 14 d)`.
 fn sent_range(age: Option<AgeRange>, seen_at_ms: i64) -> (Option<i64>, Option<i64>) {
@@ -396,7 +342,7 @@ fn tombstone(key: &str, now_ms: i64) -> Entry {
         name: String::new(),
         headline: None,
         profile_url: None,
-        kind: crate::page::InvitationKind::Person,
+        kind: crate::ledger::kinds::InvitationKind::Person,
         note: None,
         mutuals: None,
         first_seen_ms: now_ms,
@@ -564,9 +510,11 @@ fn apply_received(
     } else {
         None
     };
-    // Gone from this bucket while all buckets together did not drop as much: re-filed.
+    // Gone from this bucket while all buckets together did not drop as much since the read that
+    // last saw the whole bucket: re-filed.
     let total = received_total(read);
-    let absence = match (absence, total, account.received_total) {
+    let before = (read.view.bucket.as_ref()).and_then(|bucket| account.received_totals.get(bucket));
+    let absence = match (absence, total, before.copied()) {
         (Some(absence), Some(now), Some(before))
             if absence.gone.len() > before.saturating_sub(now) as usize =>
         {
@@ -575,8 +523,11 @@ fn apply_received(
         }
         (absence, _, _) => absence,
     };
-    if attributed && total.is_some() {
-        account.received_total = total;
+    // Only a read that showed the whole bucket records its total (see
+    // `AccountLedger::received_totals`).
+    let whole_bucket = attributed && obs.settled && read.completeness == Completeness::Complete;
+    if let (true, Some(total), Some(bucket)) = (whole_bucket, total, &read.view.bucket) {
+        account.received_totals.insert(bucket.clone(), total);
     }
 
     let mut new_count = 0u32;
@@ -737,7 +688,7 @@ fn record_received_presence(
                 name: invitation.name.clone(),
                 headline: invitation.headline.clone(),
                 profile_url: invitation.profile_url.clone(),
-                kind: invitation.kind,
+                kind: words::kind(invitation.kind),
                 note: invitation.note.clone(),
                 mutuals: invitation.mutuals.clone(),
                 first_seen_ms: now_ms,
@@ -763,7 +714,7 @@ fn record_received_presence(
     refresh(&mut entry.profile_url, &invitation.profile_url);
     refresh(&mut entry.note, &invitation.note);
     refresh(&mut entry.mutuals, &invitation.mutuals);
-    entry.kind = invitation.kind;
+    entry.kind = words::kind(invitation.kind);
     seen_again(&mut entry.last_seen_ms, now_ms);
     if entry.sent_latest_ms.is_none() {
         entry.sent_earliest_ms = sent_earliest_ms;
@@ -1004,7 +955,7 @@ fn declare_absences(
             kind: entry.kind,
             gone_in_same_read: gone_count,
             new_in_same_read: new_count,
-            era: read.era,
+            era: read.era.map(words::era),
             bucket: read.view.bucket.clone(),
             coverage: absences.coverage,
         };
@@ -1099,6 +1050,8 @@ fn apply_sent(account: &mut AccountLedger, obs: &Observation, attributed: bool, 
         }
     }
 }
+
+mod words;
 
 #[cfg(test)]
 mod tests;

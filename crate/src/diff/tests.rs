@@ -27,11 +27,11 @@ fn invitation_missing_from_a_complete_settled_read_vanishes_with_evidence() {
     assert_eq!(*detected_at_ms, now);
     assert_eq!(evidence.coverage, Coverage::CompleteList);
     assert!(evidence.had_note);
-    assert_eq!(evidence.kind, InvitationKind::Person);
+    assert_eq!(evidence.kind, kinds::InvitationKind::Person);
     assert_eq!(evidence.gone_in_same_read, 1);
     assert_eq!(evidence.new_in_same_read, 0);
     assert_eq!(evidence.last_seen_ms, T0);
-    assert_eq!(evidence.era, Some(Era::E));
+    assert_eq!(evidence.era, Some(kinds::Era::E));
     assert_eq!(evidence.bucket.as_deref(), Some("focused"));
     // Seen at T0 as "2 weeks ago" (14..21 days): pending at least 14 days, at most 21 + 1.
     assert_eq!(evidence.pending_at_least_ms, 14 * DAY_MS);
@@ -541,7 +541,7 @@ fn unrecognised_page_changes_nothing_but_last_read() {
     assert!(!last.recognised);
     assert_eq!(
         last.unrecognised_reason,
-        Some(UnrecognisedReason::Restricted)
+        Some(kinds::UnrecognisedReason::Restricted)
     );
     assert_eq!(last.at_ms, T0 + HOUR_MS);
     ledger.last_read = before.last_read.clone();
@@ -960,7 +960,7 @@ fn last_read_says_what_was_read() {
     assert!(!last.complete);
     assert!(!last.settled);
     assert_eq!(last.pending_watched, 3);
-    assert_eq!(last.era, Some(Era::E));
+    assert_eq!(last.era, Some(kinds::Era::E));
 }
 
 // --- mass threshold -------------------------------------------------------------------------
@@ -1037,7 +1037,7 @@ fn prune_drops_old_history_but_never_watched_entries() {
 fn prune_caps_events_dropping_the_oldest_seen_never_unseen_news() {
     let mut ledger = visited_abc();
     let account = ledger.accounts.get_mut(ME).expect("the account");
-    let total = super::MAX_EVENTS_PER_ACCOUNT + 50;
+    let total = crate::ledger::MAX_EVENTS_PER_ACCOUNT + 50;
     account.events = (0..total as u64)
         .map(|id| Event {
             id: id + 1,
@@ -1052,7 +1052,7 @@ fn prune_caps_events_dropping_the_oldest_seen_never_unseen_news() {
     let removed = prune(&mut ledger, T0 + DAY_MS, 365);
     assert_eq!(removed, 50);
     let events = &ledger.accounts[ME].events;
-    assert_eq!(events.len(), super::MAX_EVENTS_PER_ACCOUNT);
+    assert_eq!(events.len(), crate::ledger::MAX_EVENTS_PER_ACCOUNT);
     assert_eq!(events.iter().filter(|e| !e.seen_by_user).count(), 10);
     // The oldest seen ones went: ids 11..=60.
     assert_eq!(events[10].id, 61);
@@ -1167,7 +1167,7 @@ fn an_invitation_refiled_to_other_is_not_withdrawn_while_the_total_holds() {
         )),
         T0 + HOUR_MS,
     );
-    assert_eq!(ledger.accounts[ME].received_total, Some(5));
+    assert_eq!(ledger.accounts[ME].received_totals.get("focused"), Some(&5));
     // B left Focused, and Other grew by one: five in all still.
     let read = with_buckets(complete(vec![aged("a", 1), card("c", 60, Some(90))]), 2, 3);
     let events = apply_observation(&mut ledger, &settled(read), T0 + 2 * HOUR_MS);
@@ -1202,7 +1202,119 @@ fn an_invitation_gone_while_the_total_dropped_as_much_vanishes() {
     let events = apply_observation(&mut ledger, &settled(read), T0 + 2 * HOUR_MS);
     assert_eq!(events.len(), 1);
     assert_eq!(events[0].kind, EventKind::Vanished { key: "b".into() });
-    assert_eq!(ledger.accounts[ME].received_total, Some(4));
+    assert_eq!(ledger.accounts[ME].received_totals.get("focused"), Some(&4));
+}
+
+/// Focused lists A, B, C and the menu says Focused (3), Other (1): four in all.
+fn seen_whole_with_buckets() -> Ledger {
+    let mut ledger = visited_abc();
+    let read = with_buckets(
+        complete(vec![
+            aged("a", 1),
+            card("b", 14, Some(21)),
+            card("c", 60, Some(90)),
+        ]),
+        3,
+        1,
+    );
+    let events = apply_observation(&mut ledger, &settled(read), T0 + HOUR_MS);
+    assert!(events.is_empty());
+    ledger
+}
+
+/// The picker and its counts are on the page before the rows: a read with the spinner and no
+/// rows (or the first few), its counts already one fewer.
+fn count_first(rows: Vec<PageInvitation>, focused: u32, other: u32) -> PageRead {
+    with_buckets(
+        read_of(
+            received_view(Some("focused"), None),
+            Completeness::Partial {
+                reason: PartialReason::Loading,
+            },
+            rows,
+        ),
+        focused,
+        other,
+    )
+}
+
+#[test]
+fn count_first_rows_later_one_fewer_is_a_vanish() {
+    let mut ledger = seen_whole_with_buckets();
+    // B was withdrawn. The page shows "Focused (2)" and a spinner; the rows are not there yet.
+    for (rows, at) in [
+        (vec![], T0 + DAY_MS),
+        (vec![aged("a", 1)], T0 + DAY_MS + 1_000),
+    ] {
+        for observation in [
+            unsettled(count_first(rows.clone(), 2, 1)),
+            settled(count_first(rows, 2, 1)),
+        ] {
+            let events = apply_observation(&mut ledger, &observation, at);
+            assert_no_alert(&ledger, &events);
+        }
+    }
+    // A total from a read that did not show the whole bucket is not kept.
+    assert_eq!(ledger.accounts[ME].received_totals.get("focused"), Some(&4));
+    // Two to six seconds later the rows are there: A and C. Three in all, one fewer: B is gone.
+    let read = with_buckets(complete(vec![aged("a", 1), card("c", 60, Some(90))]), 2, 1);
+    let events = apply_observation(&mut ledger, &settled(read), T0 + DAY_MS + 4_000);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert_eq!(events[0].kind, EventKind::Vanished { key: "b".into() });
+    assert!(is_vanished(&ledger, "b"));
+    assert_eq!(ledger.accounts[ME].received_totals.get("focused"), Some(&3));
+}
+
+#[test]
+fn count_first_rows_later_one_moved_to_other_is_no_vanish() {
+    let mut ledger = seen_whole_with_buckets();
+    // B moved to Other: Focused (2), Other (2), four in all; first the spinner, then the rows.
+    let events = apply_observation(
+        &mut ledger,
+        &settled(count_first(vec![], 2, 2)),
+        T0 + DAY_MS,
+    );
+    assert_no_alert(&ledger, &events);
+    let read = with_buckets(complete(vec![aged("a", 1), card("c", 60, Some(90))]), 2, 2);
+    let events = apply_observation(&mut ledger, &settled(read), T0 + DAY_MS + 4_000);
+    assert_no_alert(&ledger, &events);
+    assert_eq!(entry(&ledger, "b").bucket.as_deref(), Some("other"));
+    assert_eq!(entry(&ledger, "b").state, State::Pending);
+    // Other, read whole, shows it.
+    let other = with_buckets(
+        read_of(
+            received_view(Some("other"), None),
+            Completeness::Complete,
+            vec![card("b", 14, Some(21))],
+        ),
+        2,
+        2,
+    );
+    let events = apply_observation(&mut ledger, &settled(other), T0 + DAY_MS + 60_000);
+    assert_no_alert(&ledger, &events);
+    assert_eq!(ledger.accounts[ME].received_totals.get("other"), Some(&4));
+}
+
+#[test]
+fn a_total_from_another_bucket_proves_no_refiling() {
+    let mut ledger = seen_whole_with_buckets();
+    // B was withdrawn (three in all); the user looks at Other first, read whole: Other's total
+    // is three, but that read never saw B.
+    let other = with_buckets(
+        read_of(
+            received_view(Some("other"), None),
+            Completeness::Complete,
+            vec![aged("o", 2)],
+        ),
+        2,
+        1,
+    );
+    apply_observation(&mut ledger, &settled(other), T0 + DAY_MS);
+    // Focused without B, three in all: Focused's own total (four) says one fewer.
+    let read = with_buckets(complete(vec![aged("a", 1), card("c", 60, Some(90))]), 2, 1);
+    let events = apply_observation(&mut ledger, &settled(read), T0 + DAY_MS + 60_000);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert!(is_vanished(&ledger, "b"));
 }
 
 #[test]

@@ -49,6 +49,8 @@ pub const DATE: &str = "{date}";
 pub const VALUES: &str = "{values}";
 /// A list of weeks ("14 October and 2 December"), in the chart's text alternative.
 pub const WEEKS: &str = "{weeks}";
+/// A number of days (the storage problem's note).
+pub const DAYS: &str = "{days}";
 
 /// Replaces each `(placeholder, value)` in `template`. Values are inserted verbatim and are not
 /// searched again, so a name that contains `{count}` stays as it is.
@@ -282,6 +284,20 @@ pub struct UiTexts {
     pub notify_many: &'static str,
     /// The popup's note after a damaged history was kept aside and a fresh one started.
     pub history_damaged: &'static str,
+    /// The popup, when the background could not hand it the history.
+    pub history_unavailable: &'static str,
+    /// The popup's note after a full storage: old entries removed; holds [`COUNT`] and [`DAYS`].
+    pub storage_pruned: &'static str,
+    /// The popup's note after a save failed because the storage is full.
+    pub storage_not_saved_full: &'static str,
+    /// The popup's note after a save failed for another reason.
+    pub storage_not_saved: &'static str,
+    /// Why a request failed (after the options page's own "could not …"): not understood.
+    pub failed_not_understood: &'static str,
+    /// Why a request failed: storage did not answer.
+    pub failed_storage: &'static str,
+    /// Why a request failed: storage is full.
+    pub failed_storage_full: &'static str,
 }
 
 /// The popup's status line: when the page was last read, how much of the list could be checked,
@@ -359,6 +375,8 @@ pub struct OptionsTexts {
     pub privacy_heading: &'static str,
     /// What is kept, where, for how long, and what an export holds: one paragraph each.
     pub privacy: [&'static str; 4],
+    /// The link to the privacy policy (PRIVACY.md, shipped as `privacy.html`).
+    pub privacy_policy: &'static str,
 }
 
 /// How a date is written in one language: "23 December", "23. Dezember", "1er janvier",

@@ -132,6 +132,13 @@ pub static COMMON: Common = Common {
         notify_one: "Eine Einladung ist aus Ihrer Liste verschwunden. Invite Watch erklärt, woran das liegen kann.",
         notify_many: "Bei Ihren Einladungen hat sich etwas geändert. Invite Watch zeigt, was passiert sein kann.",
         history_damaged: "Invite Watch hat seinen gespeicherten Verlauf beschädigt vorgefunden, eine Kopie aufbewahrt und neu angefangen. Sie können die Kopie in den Einstellungen exportieren.",
+        history_unavailable: "Invite Watch konnte seinen Verlauf gerade nicht öffnen. Schließen Sie dieses Fenster und öffnen Sie es gleich noch einmal.",
+        storage_pruned: "Der Speicher Ihres Browsers für Invite Watch war voll. Damit die Einladungen weiter im Blick bleiben, wurden {count} alte Einträge (älter als {days} Tage) entfernt.",
+        storage_not_saved_full: "Invite Watch konnte die letzten Änderungen nicht speichern: Der Speicher Ihres Browsers dafür ist voll. Platz schaffen Sie, indem Sie den Verlauf in den Einstellungen exportieren und danach löschen.",
+        storage_not_saved: "Invite Watch konnte die letzten Änderungen nicht speichern: Ihr Browser hat das Speichern abgelehnt.",
+        failed_not_understood: "Invite Watch hat diese Anfrage nicht verstanden. Meist hilft es, die Seite neu zu laden.",
+        failed_storage: "Der Speicher Ihres Browsers hat nicht reagiert.",
+        failed_storage_full: "Der Speicher Ihres Browsers für Invite Watch ist voll.",
     },
     status: StatusTexts {
         never: "Noch keine Einladungsseite gelesen: Öffnen Sie Ihre LinkedIn-Einladungsverwaltung, dann behält Invite Watch sie im Blick.",
@@ -203,6 +210,7 @@ pub static COMMON: Common = Common {
             "Ein Export enthält Daten anderer Menschen (Namen, Slogans, Nachrichten). Geben Sie \
              ihn nicht weiter und löschen Sie ihn, wenn Sie ihn nicht mehr brauchen.",
         ],
+        privacy_policy: "Die vollständige Datenschutzerklärung (auf Englisch)",
     },
     sample_name: "Julia Schneider",
     sample_headline: "Produktdesignerin",

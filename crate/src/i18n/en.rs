@@ -132,6 +132,13 @@ pub static COMMON: Common = Common {
         notify_one: "An invitation left your list. Open Invite Watch to see why that may have happened.",
         notify_many: "Some invitations changed. Open Invite Watch to see what may have happened.",
         history_damaged: "Invite Watch found its saved history damaged, kept a copy, and started afresh. You can export the copy from the options page.",
+        history_unavailable: "Invite Watch could not open its history just now. Close this window and open it again in a moment.",
+        storage_pruned: "Your browser's storage for Invite Watch was full, so it removed {count} old entries (older than {days} days) to keep watching.",
+        storage_not_saved_full: "Invite Watch could not save its latest changes: your browser's storage for it is full. Exporting and then clearing the history in the options makes room.",
+        storage_not_saved: "Invite Watch could not save its latest changes: your browser refused to store them.",
+        failed_not_understood: "Invite Watch did not understand this request. Reloading the page usually helps.",
+        failed_storage: "Your browser's storage did not respond.",
+        failed_storage_full: "Your browser's storage for Invite Watch is full.",
     },
     status: StatusTexts {
         never: "No invitation page read yet: open your LinkedIn invitation manager and Invite Watch starts watching.",
@@ -203,6 +210,7 @@ pub static COMMON: Common = Common {
             "An export contains other people's data (their names, headlines and notes). Keep it \
              to yourself and delete it when you no longer need it.",
         ],
+        privacy_policy: "The full privacy policy",
     },
     sample_name: "Jane Doe",
     sample_headline: "Product designer",

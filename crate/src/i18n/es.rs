@@ -132,6 +132,13 @@ pub static COMMON: Common = Common {
         notify_one: "Una invitación ha salido de tu lista. Abre Invite Watch para ver por qué puede haber pasado.",
         notify_many: "Algo ha cambiado en tus invitaciones. Abre Invite Watch para ver qué puede haber pasado.",
         history_damaged: "Invite Watch encontró dañado su historial guardado, guardó una copia y empezó de nuevo. Puedes exportar la copia desde la página de opciones.",
+        history_unavailable: "Invite Watch no ha podido abrir su historial ahora mismo. Cierra esta ventana y vuelve a abrirla dentro de un momento.",
+        storage_pruned: "El almacenamiento de tu navegador para Invite Watch estaba lleno, así que se han eliminado {count} entradas antiguas (de hace más de {days} días) para seguir vigilando tus invitaciones.",
+        storage_not_saved_full: "Invite Watch no ha podido guardar los últimos cambios: el almacenamiento de tu navegador para la extensión está lleno. Para liberar espacio, exporta el historial y luego bórralo en las opciones.",
+        storage_not_saved: "Invite Watch no ha podido guardar los últimos cambios: tu navegador no ha permitido almacenarlos.",
+        failed_not_understood: "Invite Watch no ha entendido esta petición. Suele bastar con volver a cargar la página.",
+        failed_storage: "El almacenamiento de tu navegador no ha respondido.",
+        failed_storage_full: "El almacenamiento de tu navegador para Invite Watch está lleno.",
     },
     status: StatusTexts {
         never: "Todavía no se ha leído ninguna página de invitaciones: abre tu administrador de invitaciones de LinkedIn e Invite Watch empezará a vigilarlas.",
@@ -203,6 +210,7 @@ pub static COMMON: Common = Common {
             "Una exportación contiene datos de otras personas (nombres, titulares, notas). \
              Guárdala para ti y bórrala cuando ya no la necesites.",
         ],
+        privacy_policy: "La política de privacidad completa (en inglés)",
     },
     sample_name: "Lucía García",
     sample_headline: "Diseñadora de producto",

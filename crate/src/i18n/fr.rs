@@ -132,6 +132,13 @@ pub static COMMON: Common = Common {
         notify_one: "Une invitation a quitté votre liste. Ouvrez Invite Watch pour voir ce qui a pu se passer.",
         notify_many: "Quelque chose a changé dans vos invitations. Ouvrez Invite Watch pour voir ce qui a pu se passer.",
         history_damaged: "Invite Watch a trouvé son historique enregistré endommagé, en a gardé une copie et a recommencé à zéro. Vous pouvez exporter la copie depuis la page d'options.",
+        history_unavailable: "Invite Watch n'a pas pu ouvrir son historique pour l'instant. Fermez cette fenêtre et rouvrez-la dans un moment.",
+        storage_pruned: "L'espace de stockage de votre navigateur réservé à Invite Watch était plein : pour continuer à surveiller vos invitations, {count} anciennes entrées (de plus de {days} jours) ont été supprimées.",
+        storage_not_saved_full: "Invite Watch n'a pas pu enregistrer ses dernières modifications : l'espace de stockage de votre navigateur qui lui est réservé est plein. Pour faire de la place, exportez puis effacez l'historique dans les options.",
+        storage_not_saved: "Invite Watch n'a pas pu enregistrer ses dernières modifications : votre navigateur a refusé de les stocker.",
+        failed_not_understood: "Invite Watch n'a pas compris cette demande. Recharger la page suffit généralement.",
+        failed_storage: "L'espace de stockage de votre navigateur n'a pas répondu.",
+        failed_storage_full: "L'espace de stockage de votre navigateur réservé à Invite Watch est plein.",
     },
     status: StatusTexts {
         never: "Aucune page d'invitations lue pour l'instant : ouvrez votre gestionnaire d'invitations LinkedIn et Invite Watch commencera à veiller.",
@@ -203,6 +210,7 @@ pub static COMMON: Common = Common {
             "Un export contient les données d'autres personnes (noms, titres, messages). Gardez-le \
              pour vous et supprimez-le quand vous n'en avez plus besoin.",
         ],
+        privacy_policy: "La politique de confidentialité complète (en anglais)",
     },
     sample_name: "Claire Dupont",
     sample_headline: "Designer produit",

@@ -1,12 +1,19 @@
-//! The stored form of the [`Ledger`], version 1: two JSON texts, one per storage key, written and
-//! read by serde.
+//! The stored form of the [`Ledger`], version 2: two JSON texts, one per storage key, written and
+//! read by serde. Every released form is read: format 1 (the first release) is migrated as it is
+//! read ([`from_format_1`]), and the checked-in samples of each (`crate/tests/samples/`) must
+//! decode to the same ledger in every later version.
+//!
+//! | format | what changed |
+//! |---|---|
+//! | 1 | the first release |
+//! | 2 | the buckets' total per bucket (`bb`), from reads of the whole bucket, for the account's one `bt` |
 //!
 //! - `ledger`, the **news**: everything but the pending entries (accounts, events, the last read,
 //!   entries no longer pending). The in-page card and every change to no pending entry read and
 //!   write this text alone: a few kilobytes, where the whole ledger may be a megabyte or two.
 //! - `ledgerPending`: the pending entries (received and sent) under their accounts, nothing else.
 //!
-//! Each text is `{"v":1,"t0":…,"a":{"<account>":{"r":{"<key>":[…]},"s":{…},"e":[…],"bt":…}},
+//! Each text is `{"v":2,"t0":…,"a":{"<account>":{"r":{"<key>":[…]},"s":{…},"e":[…],"bb":{…}}},
 //! "lr":{…},"ne":…}`. An entry is a JSON array, its fields by position ([`ReceivedRow`],
 //! [`SentRow`]), its key the map key; what is rare (a state other than pending, a kind other than
 //! a person, a note, "only seen filtered") sits in a last element that is left out when empty.
@@ -27,8 +34,7 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::page::InvitationKind;
-
+use super::kinds::InvitationKind;
 use super::model::{
     first_event_id, is_false, is_person, person_kind, AccountLedger, Entry, Event, LastRead,
     Ledger, SentEntry, SentRead, SentState, State, CURRENT_VERSION, DAY_MS,
@@ -226,8 +232,12 @@ struct StoredAccount<'a> {
     sent: BTreeMap<Cow<'a, str>, SentRow<'a>>,
     #[serde(rename = "e", default, skip_serializing_if = "<[Event]>::is_empty")]
     events: Cow<'a, [Event]>,
+    /// Format 2: per bucket, the total at the last read of the whole bucket.
+    #[serde(rename = "bb", default, skip_serializing_if = "BTreeMap::is_empty")]
+    received_totals: BTreeMap<Cow<'a, str>, u32>,
+    /// Format 1 only (never written since): one total for all buckets; see [`from_format_1`].
     #[serde(rename = "bt", default, skip_serializing_if = "Option::is_none")]
-    received_total: Option<u32>,
+    format_1_total: Option<u32>,
     /// Added within format 1: an optional field, which every format-1 reader ignores or takes
     /// as absent, so texts with and without it read the same everywhere.
     #[serde(rename = "sr", default, skip_serializing_if = "Option::is_none")]
@@ -467,7 +477,14 @@ fn write(ledger: &Ledger, part: Part) -> String {
                 } else {
                     Cow::Owned(Vec::new())
                 },
-                received_total: account.received_total.filter(|_| news),
+                received_totals: if news {
+                    (account.received_totals.iter())
+                        .map(|(bucket, total)| (Cow::Borrowed(bucket.as_str()), *total))
+                        .collect()
+                } else {
+                    BTreeMap::new()
+                },
+                format_1_total: None,
                 sent_read: account.sent_read.filter(|_| news),
                 buckets,
             };
@@ -512,7 +529,7 @@ fn read(text: &str, part: Part) -> Result<Ledger, CodecError> {
         }
     })?;
     match stored.v {
-        CURRENT_VERSION => {}
+        FORMAT_1 | CURRENT_VERSION => {}
         0 => return Err(CodecError::UnknownVersion { found: 0 }),
         found => {
             return Err(CodecError::FutureVersion {
@@ -536,11 +553,9 @@ fn read(text: &str, part: Part) -> Result<Ledger, CodecError> {
     let mut accounts = BTreeMap::new();
     for (account_key, account) in stored.a {
         let account_key = account_key.into_owned();
-        if part == Part::Pending
-            && (!account.events.is_empty()
-                || account.received_total.is_some()
-                || account.sent_read.is_some())
-        {
+        let has_totals = !account.received_totals.is_empty() || account.format_1_total.is_some();
+        let has_news = has_totals || account.sent_read.is_some();
+        if part == Part::Pending && (!account.events.is_empty() || has_news) {
             return Err(CodecError::MoreThanPending {
                 account: Some(account_key),
             });
@@ -618,11 +633,17 @@ fn read(text: &str, part: Part) -> Result<Ledger, CodecError> {
             };
             sent.insert(key, entry);
         }
+        let received_totals = match stored.v {
+            FORMAT_1 => from_format_1(account.format_1_total, &account.buckets),
+            _ => (account.received_totals.into_iter())
+                .map(|(bucket, total)| (bucket.into_owned(), total))
+                .collect(),
+        };
         let restored = AccountLedger {
             received,
             sent,
             events: account.events.into_owned(),
-            received_total: account.received_total,
+            received_totals,
             sent_read: account.sent_read,
         };
         accounts.insert(account_key, restored);
@@ -633,6 +654,25 @@ fn read(text: &str, part: Part) -> Result<Ledger, CodecError> {
         last_read: stored.lr.map(Cow::into_owned),
         next_event_id: stored.ne,
     })
+}
+
+/// The first released stored form: read, and migrated as it is read (see [`from_format_1`]).
+pub const FORMAT_1: u32 = 1;
+
+/// Format 1 kept one total of all buckets per account (`bt`), taken from the last read whose
+/// page listed every bucket's count, whole or not. Format 2 keeps one per bucket, from the last
+/// read of the whole bucket. The one total becomes that of every bucket: "focused" and "other"
+/// (LinkedIn's two), and any other bucket the text's entries name (`bk`). It may come from a
+/// read that did not show the whole list: then the first read after the update may take one
+/// gone invitation for re-filed (as format 1 did), never the other way round.
+fn from_format_1(total: Option<u32>, buckets: &[Cow<'_, str>]) -> BTreeMap<String, u32> {
+    let Some(total) = total else {
+        return BTreeMap::new();
+    };
+    (["focused", "other"].into_iter())
+        .chain(buckets.iter().map(|bucket| bucket.as_ref()))
+        .map(|bucket| (bucket.to_owned(), total))
+        .collect()
 }
 
 /// Repairs every decoded ledger gets: the event id counter stays above every stored id (ids are

@@ -1,4 +1,4 @@
-//! Tests of the stored form (version 1: `ledger` and `ledgerPending`) and the export.
+//! Tests of the stored form (version 2, and version 1 read and migrated: `ledger` and `ledgerPending`) and the export.
 
 use super::testkit::*;
 
@@ -72,7 +72,7 @@ fn an_entry_is_an_array_and_the_usual_one_says_nothing_more() {
     card.profile_url = Some("https://www.linkedin.com/in/jane-doe-1a2b3c/".into());
     apply_observation(&mut ledger, &settled(complete(vec![card])), T0);
     let split = encode_split(&ledger);
-    assert!(split.pending.starts_with("{\"v\":1,"), "{}", split.pending);
+    assert!(split.pending.starts_with("{\"v\":2,"), "{}", split.pending);
     let row = r#""in:jane-doe-1a2b3c":["Person in:jane-doe-1a2b3c",null,"/in/jane-doe-1a2b3c/",null,0,0,4,3,0]},"bk":["focused"]"#;
     assert!(split.pending.contains(row), "{}", split.pending);
     assert!(!split.news.contains("jane"), "{}", split.news);
@@ -159,8 +159,8 @@ fn text_that_is_not_the_stored_form_is_corrupt_without_panicking() {
 #[test]
 fn a_newer_version_is_named_even_when_its_shape_is_unknown() {
     assert_eq!(
-        decode("{\"v\":2,\"a\":\"whatever\"}"),
-        Err(CodecError::FutureVersion { found: 2 })
+        decode("{\"v\":3,\"a\":\"whatever\"}"),
+        Err(CodecError::FutureVersion { found: 3 })
     );
     assert_eq!(
         decode("{\"v\":7}"),
@@ -297,9 +297,15 @@ fn decode_renumbers_event_ids_beyond_what_javascript_numbers_hold() {
 #[test]
 fn the_bucket_total_and_the_last_read_survive_the_stored_form() {
     let mut ledger = rich_ledger();
-    ledger.accounts.entry(ME.into()).or_default().received_total = Some(7);
+    let totals = &mut ledger
+        .accounts
+        .entry(ME.into())
+        .or_default()
+        .received_totals;
+    totals.insert("focused".into(), 7);
+    totals.insert("other".into(), 6);
     if let Some(last_read) = &mut ledger.last_read {
-        last_read.partial = Some(PartialReason::MoreToLoad);
+        last_read.partial = Some(kinds::PartialReason::MoreToLoad);
         last_read.checked = 12;
         last_read.count = Some(30);
     }
@@ -308,11 +314,39 @@ fn the_bucket_total_and_the_last_read_survive_the_stored_form() {
 }
 
 #[test]
+fn a_format_1_total_becomes_every_bucket_s() {
+    let v1 = r#"{"v":1,"t0":0,"a":{"in:me":{"r":{"x":["X",null,null,null,0,0,null,null,0]},"bt":9,"bk":["jobs"]}},"ne":1}"#;
+    let ledger = decoded(v1);
+    assert_eq!(ledger.version, CURRENT_VERSION);
+    let totals = &ledger.accounts[ME].received_totals;
+    let expected: Vec<(&str, u32)> = vec![("focused", 9), ("jobs", 9), ("other", 9)];
+    assert_eq!(
+        totals
+            .iter()
+            .map(|(b, t)| (b.as_str(), *t))
+            .collect::<Vec<_>>(),
+        expected
+    );
+    // Written again, it is format 2: `bb`, never `bt`.
+    let again = encode(&ledger);
+    assert!(again.starts_with(r#"{"v":2,"#), "{again}");
+    assert!(
+        again.contains(r#""bb":{"focused":9,"jobs":9,"other":9}"#),
+        "{again}"
+    );
+    assert!(!again.contains(r#""bt""#), "{again}");
+    assert_eq!(decoded(&again), ledger);
+    // Without a total, none.
+    let v1 = r#"{"v":1,"t0":0,"a":{"in:me":{"r":{"x":["X",null,null,null,0,0,null,null,0]},"bk":["focused"]}},"ne":1}"#;
+    assert!(decoded(v1).accounts[ME].received_totals.is_empty());
+}
+
+#[test]
 fn the_export_is_the_models_serde_form() {
     let ledger = split_sample();
     let export: serde_json::Value =
         serde_json::from_str(&encode_json(&ledger)).expect("the export is JSON");
-    assert_eq!(export["version"], 1);
+    assert_eq!(export["version"], CURRENT_VERSION);
     assert_eq!(export["a"][ME]["r"]["b"]["s"]["t"], "v");
     assert_eq!(export["a"][ME]["r"]["c"]["s"]["t"], "p");
     assert_eq!(export["a"][ME]["e"][0]["k"]["t"], "v");
@@ -346,7 +380,7 @@ fn realistic_ledger(n: usize, in_keys: bool) -> Ledger {
             name: format!("{first} N{i:05}"),
             headline: Some(format!("Senior Software Engineer at Company {i:05}")),
             profile_url: Some(format!("https://www.linkedin.com/in/{slug}/")),
-            kind: InvitationKind::Person,
+            kind: kinds::InvitationKind::Person,
             note: (i % 12 == 0).then(|| "Hello! We met at the conference last week.".to_string()),
             mutuals: match i % 4 {
                 0 => Some(format!("{} mutual connections", i % 40 + 2)),

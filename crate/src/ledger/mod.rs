@@ -1,9 +1,11 @@
 //! What we know over time: every invitation seen, its events, and how all of it is stored. The
 //! rules that change it (a page read, the user's own click) are [`crate::diff`]'s.
 //!
-//! - [`model`]: the [`Ledger`] and its entries, states, evidence and events.
+//! - [`model`]: the [`Ledger`] and its entries, states, evidence and events; [`kinds`]: the
+//!   ledger's own words for what a read said (kind, era, view, why partial or unreadable).
 //! - [`codec`]: the stored form (version 1: two JSON texts, the pending entries apart) and the
 //!   export.
+//! - [`retention`]: how long history is kept ([`prune`]).
 //! - [`store`]: the background's storage decisions (what to load and write, the cache, damaged
 //!   data kept aside, pruning when storage is full).
 //!
@@ -13,7 +15,10 @@
 // engine's build, so that their code cannot change how shared code is compiled there.
 #[cfg(any(feature = "full-engine", not(target_arch = "wasm32")))]
 pub mod codec;
+pub mod kinds;
 pub mod model;
+pub mod problem;
+pub mod retention;
 #[cfg(any(feature = "full-engine", not(target_arch = "wasm32")))]
 pub mod store;
 
@@ -33,3 +38,4 @@ pub use model::{
     AccountLedger, Coverage, Entry, Event, EventKind, Evidence, LastRead, Ledger, SentEntry,
     SentRead, SentState, State, CURRENT_VERSION, DAY_MS, UNKNOWN_ACCOUNT,
 };
+pub use retention::{prune, MAX_EVENTS_PER_ACCOUNT};

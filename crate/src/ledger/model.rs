@@ -4,25 +4,28 @@
 //! The serialised field names are short on purpose; the Rust names are the documentation. The
 //! serde form below is the export (and the browser tests' view of storage); the stored form
 //! ([`super::codec`]) uses it for events, states and the last read, and writes entries as arrays.
+//! Every serde name is explicit, and what a page read said is in the ledger's own words
+//! ([`super::kinds`]), never the reader's types: renaming code changes nothing stored.
 
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::page::{Era, InvitationKind, PartialReason, UnrecognisedReason, View};
+use super::kinds::{Era, InvitationKind, PartialReason, UnrecognisedReason, View};
 
 /// The version of the stored form written by this code ([`super::codec`]).
-pub const CURRENT_VERSION: u32 = 1;
+pub const CURRENT_VERSION: u32 = 2;
 
 /// The ledger key used when a page did not say which LinkedIn account is signed in.
 pub const UNKNOWN_ACCOUNT: &str = "unknown";
 
-/// One day in milliseconds.
-pub const DAY_MS: i64 = 24 * 60 * 60 * 1000;
+/// One day in milliseconds ([`crate::time`]'s).
+pub use crate::time::DAY_MS;
 
 /// Everything Invite Watch remembers.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Ledger {
+    #[serde(rename = "version")]
     pub version: u32,
     /// Per LinkedIn account key (`in:<slug>`), or [`UNKNOWN_ACCOUNT`].
     #[serde(rename = "a", default, skip_serializing_if = "BTreeMap::is_empty")]
@@ -119,11 +122,14 @@ pub struct AccountLedger {
     /// News for the user, oldest first.
     #[serde(rename = "e", default, skip_serializing_if = "Vec::is_empty")]
     pub events: Vec<Event>,
-    /// The received invitations of all buckets together, at the last read whose page listed
-    /// every bucket's count (the picker's menu); `None` until one did. An invitation that left
-    /// one bucket while this total did not drop was re-filed, not withdrawn.
-    #[serde(rename = "bt", default, skip_serializing_if = "Option::is_none")]
-    pub received_total: Option<u32>,
+    /// Per bucket ("focused", "other"): the received invitations of all buckets together, as
+    /// the page listed every bucket's count (the picker's menu), at the last complete, settled,
+    /// unfiltered read of that bucket — the read that last saw every invitation still filed
+    /// there. An invitation that left the bucket while the total did not drop as much since was
+    /// re-filed, not withdrawn. A read that did not show the whole bucket (still loading, say)
+    /// records nothing: its total proves nothing about the invitations it did not show.
+    #[serde(rename = "bb", default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub received_totals: BTreeMap<String, u32>,
     /// The last read of the Sent tab, in numbers (`None` until one): the popup's `#sent` says
     /// when, and how many of the invitations shown carried no note.
     #[serde(rename = "sr", default, skip_serializing_if = "Option::is_none")]
@@ -148,6 +154,14 @@ pub struct SentRead {
 }
 
 impl AccountLedger {
+    /// Nothing known: no entry, no news and no Sent-tab numbers (such an account is not kept).
+    pub fn is_empty(&self) -> bool {
+        self.received.is_empty()
+            && self.sent.is_empty()
+            && self.events.is_empty()
+            && self.sent_read.is_none()
+    }
+
     /// Received invitations still watched: [`State::Pending`] or [`State::ReSent`].
     pub fn pending_count(&self) -> usize {
         self.received
@@ -401,6 +415,7 @@ pub enum SentState {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Event {
     /// Unique within the ledger, never reused.
+    #[serde(rename = "id")]
     pub id: u64,
     #[serde(rename = "at")]
     pub at_ms: i64,

@@ -9,14 +9,17 @@
 //! - **Damage** ([`load_whole`]): texts that do not decode are kept aside under backup keys, never
 //!   wiped, and a fresh ledger starts.
 //! - **What to write** ([`plan_save`]): both texts, or the news alone when no pending entry changed.
-//! - **Storage full** ([`prune_for_space`], [`problem_note`]): old history is pruned and the save
-//!   tried once more; either way the user is told in plain words.
+//! - **Storage full** ([`prune_for_space`], [`StorageProblem`]): old history is pruned and the
+//!   save tried once more; either way the problem is kept, typed, and the popup words it in the
+//!   user's language.
 
 use std::rc::Rc;
 
+pub use super::problem::{SaveCause, StorageProblem};
+
 use super::codec::{self, SplitError};
 use super::model::Ledger;
-use crate::diff::prune;
+use super::retention::prune;
 
 /// Storage keys (`storage.local`).
 /// Everything but the pending entries ([`codec::Split::news`]).
@@ -25,7 +28,7 @@ pub const LEDGER_KEY: &str = "ledger";
 pub const PENDING_KEY: &str = "ledgerPending";
 /// Where a damaged ledger is kept aside (see [`backup_keys`]).
 pub const LEDGER_BACKUP_KEY: &str = "ledgerBackup";
-/// A plain-words note about the last storage problem (e.g. the quota), shown by the popup.
+/// The last storage problem (e.g. the quota), typed ([`StorageProblem`]), worded by the popup.
 pub const STORAGE_PROBLEM_KEY: &str = "storageProblem";
 
 /// When saving fails (most likely the storage quota), history older than this many days is
@@ -282,6 +285,19 @@ pub fn prune_for_space(ledger: &mut Ledger, now_ms: i64) -> usize {
     prune(ledger, now_ms, EMERGENCY_RETENTION_DAYS)
 }
 
+/// What a failed save (the browser's `first_error`) ended as.
+pub fn problem_after(first_error: &str, outcome: AfterFailure) -> StorageProblem {
+    let cause = SaveCause::of(first_error);
+    match outcome {
+        AfterFailure::SavedAfterPruning { pruned } => StorageProblem::SavedAfterPruning {
+            pruned,
+            days: EMERGENCY_RETENTION_DAYS,
+            cause,
+        },
+        AfterFailure::NotSaved => StorageProblem::NotSaved { cause },
+    }
+}
+
 /// How a failed save ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AfterFailure {
@@ -289,14 +305,4 @@ pub enum AfterFailure {
     SavedAfterPruning { pruned: usize },
     /// Not saved.
     NotSaved,
-}
-
-/// The plain-words note the popup shows (stored under [`STORAGE_PROBLEM_KEY`]).
-pub fn problem_note(first_error: &str, outcome: AfterFailure) -> String {
-    match outcome {
-        AfterFailure::SavedAfterPruning { pruned } => format!(
-            "Storage was full ({first_error}), so Invite Watch removed {pruned} entries older than {EMERGENCY_RETENTION_DAYS} days."
-        ),
-        AfterFailure::NotSaved => format!("Invite Watch could not save its history: {first_error}."),
-    }
 }

@@ -256,19 +256,65 @@ fn a_full_storage_prunes_old_history_but_never_what_is_watched() {
 }
 
 #[test]
-fn the_storage_note_says_what_happened_in_plain_words() {
-    let saved = problem_note(
+fn a_storage_problem_is_typed_and_reads_back() {
+    let saved = problem_after(
         "QUOTA_BYTES quota exceeded",
         AfterFailure::SavedAfterPruning { pruned: 12 },
     );
-    assert!(
-        saved.contains("removed 12 entries older than 30 days"),
-        "{saved}"
+    assert_eq!(
+        saved,
+        StorageProblem::SavedAfterPruning {
+            pruned: 12,
+            days: EMERGENCY_RETENTION_DAYS,
+            cause: SaveCause::Full
+        }
     );
-    assert!(saved.contains("QUOTA_BYTES"));
-    let lost = problem_note("QUOTA_BYTES quota exceeded", AfterFailure::NotSaved);
-    assert!(
-        lost.starts_with("Invite Watch could not save its history"),
-        "{lost}"
+    assert_eq!(
+        saved.to_stored(),
+        r#"{"t":"pruned","n":12,"days":30,"why":"full"}"#
+    );
+    assert_eq!(StorageProblem::from_stored(&saved.to_stored()), Some(saved));
+    let lost = problem_after("QuotaExceededError: storage full", AfterFailure::NotSaved);
+    assert_eq!(
+        lost,
+        StorageProblem::NotSaved {
+            cause: SaveCause::Full
+        }
+    );
+    assert_eq!(StorageProblem::from_stored(&lost.to_stored()), Some(lost));
+    let other = problem_after("IO error", AfterFailure::NotSaved);
+    assert_eq!(
+        other,
+        StorageProblem::NotSaved {
+            cause: SaveCause::Other
+        }
+    );
+    assert_eq!(StorageProblem::from_stored("nonsense"), None);
+}
+
+#[test]
+fn a_format_1_storage_note_reads_as_what_it_said() {
+    let note = "Storage was full (QUOTA_BYTES quota exceeded), so Invite Watch removed 12 entries older than 30 days.";
+    assert_eq!(
+        StorageProblem::from_stored(note),
+        Some(StorageProblem::SavedAfterPruning {
+            pruned: 12,
+            days: 30,
+            cause: SaveCause::Full
+        })
+    );
+    let note = "Invite Watch could not save its history: QUOTA_BYTES quota exceeded.";
+    assert_eq!(
+        StorageProblem::from_stored(note),
+        Some(StorageProblem::NotSaved {
+            cause: SaveCause::Full
+        })
+    );
+    let note = "Invite Watch could not save its history: the disk is gone.";
+    assert_eq!(
+        StorageProblem::from_stored(note),
+        Some(StorageProblem::NotSaved {
+            cause: SaveCause::Other
+        })
     );
 }

@@ -13,7 +13,7 @@ pub(crate) use crate::diff::*;
 pub(crate) const ME: &str = "in:me";
 /// Some instant in 2025.
 pub(crate) const T0: i64 = 1_760_000_000_000;
-pub(crate) const HOUR_MS: i64 = 60 * 60 * 1000;
+pub(crate) use crate::time::HOUR_MS;
 
 // --- helpers --------------------------------------------------------------------------------
 

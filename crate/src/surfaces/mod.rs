@@ -4,11 +4,13 @@
 
 pub mod history;
 mod labels;
+mod problems;
 pub mod sent;
 mod url;
 
 pub use history::HistoryView;
 pub use labels::{ago_in, labels, noticed, Labels};
+pub use problems::{problem_text, storage_problem_text};
 pub use sent::SentView;
 pub use url::safe_profile_url;
 
@@ -16,8 +18,8 @@ use crate::advice::{self, Explanation, Facts, Notice, PendingRange, Person, Rein
 use crate::diff::{missing_in_bulk_entries, unseen_count, vanished_entries};
 use crate::i18n::Lang;
 use crate::i18n::{common, fill, AGO, COUNT, TOTAL, WATCHED, WHAT, WHY};
+use crate::ledger::kinds::{Era, InvitationKind, PartialReason, Tab, UnrecognisedReason};
 use crate::ledger::{Entry, Event, EventKind, Evidence, LastRead, Ledger, State, UNKNOWN_ACCOUNT};
-use crate::page::{Era, InvitationKind, PartialReason, Tab, UnrecognisedReason};
 use serde::{Deserialize, Serialize};
 
 /// One vanished (or re-sent) invitation, explained.

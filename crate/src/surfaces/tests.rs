@@ -6,7 +6,7 @@ use crate::advice::{self, InvitationKind as AdviceKind, Reason};
 use crate::diff::{
     apply_observation, mark_events_seen, resolve_by_user, resolve_event, Observation,
 };
-use crate::ledger::{Coverage, Evidence};
+use crate::ledger::{kinds, Coverage, Evidence};
 use crate::page::{
     AgeRange, CardSource, Completeness, Era, InvitationKind, PageInvitation, PageRead,
     PartialReason, ReadStatus, Tab, UnrecognisedReason, View,
@@ -17,7 +17,7 @@ const ME: &str = "in:me";
 const T0: i64 = 1_760_000_000_000;
 const MINUTE_MS: i64 = 60_000;
 const HOUR_MS: i64 = 60 * MINUTE_MS;
-const DAY_MS: i64 = 24 * HOUR_MS;
+use crate::time::DAY_MS;
 /// The card's clock in these tests: a day after T0, in UTC.
 const CLOCK: Clock = Clock {
     now_ms: T0 + DAY_MS,
@@ -507,10 +507,10 @@ fn evidence() -> Evidence {
         pending_at_most_ms: Some(5 * DAY_MS),
         last_seen_ms: T0,
         had_note: false,
-        kind: InvitationKind::Person,
+        kind: kinds::InvitationKind::Person,
         gone_in_same_read: 1,
         new_in_same_read: 0,
-        era: Some(Era::E),
+        era: Some(kinds::Era::E),
         bucket: Some("focused".to_owned()),
         coverage: Coverage::CompleteList,
     }
@@ -580,7 +580,7 @@ fn only_era_e_can_say_a_plain_person_invitation() {
     all[2].kind = InvitationKind::Newsletter;
     observe(&mut ledger, all, T0);
     let era_c = Evidence {
-        era: Some(Era::C),
+        era: Some(kinds::Era::C),
         ..evidence()
     };
     assert_eq!(

@@ -16,7 +16,7 @@ use crate::advice::{
     Action, Explanation, Headings, ItemView, Likelihood, Notice, Reason, ReasonView, Tip, Tone,
 };
 use crate::i18n::Lang;
-use crate::messages::Reply;
+use crate::messages::{Problem, Reply};
 use crate::surfaces::{CardModel, Labels, NoticeItem, VanishItem};
 use serde::Serialize;
 use std::cell::Cell;
@@ -73,7 +73,7 @@ pub fn read_reply<V: Tree>(v: &V) -> Decoded<Reply> {
     let reply = match r.string(v, "type").as_str() {
         "done" => Reply::Done,
         "failed" => Reply::Failed {
-            message: r.string(v, "message"),
+            problem: Problem::from_name(&r.string(v, "problem")),
         },
         "card" => Reply::Card {
             card: v
@@ -347,9 +347,13 @@ mod tests {
     #[test]
     fn reads_what_serde_writes() {
         round_trip(Reply::Done);
-        round_trip(Reply::Failed {
-            message: "Invite Watch could not save its history: quota".into(),
-        });
+        for problem in [
+            Problem::NotUnderstood,
+            Problem::Storage,
+            Problem::StorageFull,
+        ] {
+            round_trip(Reply::Failed { problem });
+        }
         round_trip(Reply::Card { card: None });
         for (tone, lang) in Tone::ALL
             .into_iter()
@@ -427,7 +431,7 @@ mod tests {
         assert_eq!(read(r#"{"type":"nope"}"#), Err(WireError::NoType));
         assert_eq!(
             read(r#"{"type":"failed"}"#),
-            Err(WireError::Field("message"))
+            Err(WireError::Field("problem"))
         );
         assert!(matches!(
             read(r#"{"type":"card","card":{"tone":"loud"}}"#),

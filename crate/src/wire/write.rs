@@ -75,6 +75,28 @@ pub fn write_request(request: &Request) -> String {
             w.numbers(shown);
         }
         Request::ClearHistory => w.tag("clear-history"),
+        // The extension pages' requests (the content engine sends neither; written all the same).
+        Request::Snapshot { damaged_copies } => {
+            w.tag("snapshot");
+            w.key("damaged_copies");
+            w.boolean(*damaged_copies);
+        }
+        Request::SaveSettings { settings } => {
+            w.tag("save-settings");
+            w.key("settings");
+            w.0.push('{');
+            w.first_key("tone");
+            w.unit(&settings.tone);
+            w.key("language");
+            w.string(crate::settings::language_name(settings.language));
+            w.key("inPageCard");
+            w.boolean(settings.in_page_card);
+            w.key("notifications");
+            w.boolean(settings.notifications);
+            w.key("retentionDays");
+            w.number(settings.retention_days);
+            w.0.push('}');
+        }
     }
     w.0.push('}');
     w.0
@@ -321,6 +343,21 @@ mod tests {
             shown: vec![3, 9_007_199_254_740_991],
         });
         same_as_serde(Request::ClearHistory);
+        same_as_serde(Request::Snapshot {
+            damaged_copies: true,
+        });
+        same_as_serde(Request::SaveSettings {
+            settings: crate::settings::Settings::default(),
+        });
+        same_as_serde(Request::SaveSettings {
+            settings: crate::settings::Settings {
+                tone: crate::advice::Tone::Brief,
+                language: Some(crate::i18n::Lang::French),
+                in_page_card: false,
+                notifications: true,
+                retention_days: 3650,
+            },
+        });
         same_as_serde(Request::MarkSeen { ids: vec![] });
         same_as_serde(Request::MarkSeen {
             ids: vec![1, u64::MAX],

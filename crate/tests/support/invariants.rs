@@ -13,14 +13,13 @@ use std::collections::BTreeSet;
 
 use invite_watch::advice::Tone;
 use invite_watch::diff::{
-    apply_observation, mark_events_seen, prune, record_action, resolve_by_user, resolve_event,
-    Observation,
+    apply_observation, mark_events_seen, record_action, resolve_by_user, resolve_event, Observation,
 };
 use invite_watch::i18n::Lang;
 use invite_watch::ledger::store::{load_whole, Stored};
 use invite_watch::ledger::{
-    decode, decode_news, decode_split, encode, encode_news, encode_split, Event, EventKind, Ledger,
-    SentState, State, CURRENT_VERSION, UNKNOWN_ACCOUNT,
+    decode, decode_news, decode_split, encode, encode_news, encode_split, prune, Event, EventKind,
+    Ledger, SentState, State, CURRENT_VERSION, UNKNOWN_ACCOUNT,
 };
 use invite_watch::page::dom::Dom;
 use invite_watch::page::{
