@@ -99,14 +99,28 @@ pub struct Context<'a> {
     pub settings: &'a Settings,
     pub lang: Lang,
     pub now_ms: i64,
+    /// How far the user's clock is ahead of UTC, in minutes (dates in the user's words).
+    pub utc_offset_minutes: i32,
+}
+
+impl Context<'_> {
+    /// The user's clock.
+    pub fn clock(&self) -> surfaces::Clock {
+        surfaces::Clock {
+            now_ms: self.now_ms,
+            utc_offset_minutes: self.utc_offset_minutes,
+        }
+    }
 }
 
 /// The in-page card for the ledger, if the user wants the card.
 pub fn card_reply(ledger: &Ledger, ctx: Context<'_>, shown: Option<&[u64]>) -> Reply {
     let card = match shown {
         _ if !ctx.settings.in_page_card => None,
-        Some(shown) => surfaces::card_model_including(ledger, ctx.settings.tone, ctx.lang, shown),
-        None => surfaces::card_model(ledger, ctx.settings.tone, ctx.lang),
+        Some(shown) => {
+            surfaces::card_model_including(ledger, ctx.settings.tone, ctx.lang, shown, ctx.clock())
+        }
+        None => surfaces::card_model(ledger, ctx.settings.tone, ctx.lang, ctx.clock()),
     };
     Reply::Card {
         card: card.map(Box::new),

@@ -78,10 +78,11 @@ impl Default for Settings {
 }
 
 impl Settings {
-    /// The language to show: the chosen one, or the one for the browser's language tag
-    /// (`i18n.getUILanguage()`, `navigator.language`).
-    pub fn lang(&self, browser_tag: &str) -> Lang {
-        self.language.unwrap_or_else(|| Lang::from_tag(browser_tag))
+    /// The language to show: the chosen one, or the first of the browser's language tags
+    /// (most preferred first) that has a catalogue ([`Lang::from_tags`]).
+    pub fn lang<'a>(&self, browser_tags: impl IntoIterator<Item = &'a str>) -> Lang {
+        self.language
+            .unwrap_or_else(|| Lang::from_tags(browser_tags))
     }
 
     /// Settings from stored JSON; every missing or unreadable field takes its default.
@@ -148,18 +149,19 @@ mod tests {
     #[test]
     fn the_language_follows_the_browser_unless_chosen() {
         let follows = Settings::default();
-        assert_eq!(follows.lang("de-AT"), Lang::German);
-        assert_eq!(follows.lang("fr"), Lang::French);
-        assert_eq!(follows.lang("es_419"), Lang::Spanish);
-        assert_eq!(follows.lang("ES-es"), Lang::Spanish);
-        assert_eq!(follows.lang("en-GB"), Lang::English);
-        assert_eq!(follows.lang("pt-BR"), Lang::English);
-        assert_eq!(follows.lang(""), Lang::English);
+        assert_eq!(follows.lang(["de-AT"]), Lang::German);
+        assert_eq!(follows.lang(["fr"]), Lang::French);
+        assert_eq!(follows.lang(["es_419"]), Lang::Spanish);
+        assert_eq!(follows.lang(["ES-es"]), Lang::Spanish);
+        assert_eq!(follows.lang(["en-GB"]), Lang::English);
+        assert_eq!(follows.lang(["pt-BR"]), Lang::English);
+        assert_eq!(follows.lang([""]), Lang::English);
         let chosen = Settings {
             language: Some(Lang::German),
             ..Settings::default()
         };
-        assert_eq!(chosen.lang("fr-FR"), Lang::German);
+        assert_eq!(chosen.lang(["fr-FR"]), Lang::German);
+        assert_eq!(follows.lang(["pt-BR", "fr-FR"]), Lang::French);
     }
 
     #[test]

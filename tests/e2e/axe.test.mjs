@@ -1,6 +1,6 @@
 // Accessibility measured (issue 11): axe-core, a dev-dependency injected from node_modules into
 // the page under test (never shipped), reports no WCAG 2.x A/AA violation on the in-page card,
-// the popup and the options page, in light and in dark, with every <details> opened so that
+// the popup (with its 12-week chart and #sent) and the options page, in light and in dark, with every <details> opened so that
 // nothing is left unchecked. The figures (rules passed, violations) are printed for the record.
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -8,7 +8,9 @@ import { createRequire } from "node:module";
 import { after, before, describe, test } from "node:test";
 import { BROWSERS, start } from "./harness.mjs";
 import { RECEIVED_PATH, RECEIVED_URL, person, receivedPage } from "./pages.mjs";
-import { waitFor } from "./site.mjs";
+import { fixture, waitFor } from "./site.mjs";
+
+const SENT_PATH = "/mynetwork/invitation-manager/sent/";
 
 const HOST = "invite-watch-root";
 const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
@@ -67,6 +69,13 @@ for (const browser of BROWSERS) {
         await waitFor("the card", async () =>
           (await t.main.eval(`return !!document.getElementById(${JSON.stringify(HOST)})?.shadowRoot?.querySelector(".card");`)) || null,
         { timeout: 20000 });
+        // The Sent tab read in another tab: the popup's #sent then has its numbers and tips.
+        const sentTab = await t.session.newTab();
+        t.site.set(SENT_PATH, fixture("era-e-sent.html"));
+        const since = Date.now();
+        await sentTab.goto(`https://www.linkedin.com${SENT_PATH}`);
+        await t.nextRead(since);
+        await sentTab.close();
       });
       after(async () => {
         await t?.close();
@@ -87,7 +96,12 @@ for (const browser of BROWSERS) {
       test("the popup has no violations", async () => {
         const popup = await inScheme(await t.session.newTab());
         await popup.goto(t.session.extensionUrl("popup.html"));
-        await waitFor("the popup's list", async () => ((await popup.count("#vanished li")) > 0 ? true : null));
+        await waitFor("the popup's list, chart and sent invitations", async () =>
+          (await popup.count("#vanished li")) > 0 &&
+          (await popup.count("#history svg rect.bar")) === 12 &&
+          (await popup.count("#sent .tips li")) > 0
+            ? true
+            : null);
         check("popup", await popup.eval(RUN_AXE(["html"], "document")));
       });
 

@@ -166,7 +166,7 @@ for (const browser of BROWSERS) {
       const popup = await openPopup();
       const when = await popup.eval("return document.querySelector('#vanished li .when')?.textContent ?? null;");
       assert.match(when ?? "", /^Noticed (just now|1 minute ago)$/);
-      await popup.click("#vanished li summary");
+      // Not seen yet: it opens by itself (issue 19), its explanation visible without a click.
       const opened = await popup.eval(`const li = document.querySelector("#vanished li");
         li.__iwOld = true;
         return { open: li.querySelector("details").open, lead: li.querySelector(".lead")?.textContent ?? null };`);

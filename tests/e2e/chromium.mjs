@@ -9,9 +9,16 @@ import { ROOT, waitFor } from "./site.mjs";
 
 const EXECUTABLE = process.env.CHROMIUM_PATH ?? "/usr/lib/chromium/chromium";
 
-/** `profileDir`: a profile to start with and keep (a browser restarted on it keeps its
- *  extensions' storage); by default a fresh one, removed on close. */
-export async function launchChromium(site, { extensionDir = join(ROOT, "dist", "chrome"), headless = true, profileDir = null } = {}) {
+/**
+ * `args` are more command-line switches (a language: `--lang`, `--accept-lang`); `locale` is
+ * playwright's locale emulation of the browser's pages. `profileDir`: a profile to start with
+ * and keep (a browser restarted on it keeps its extensions' storage); by default a fresh one,
+ * removed on close.
+ */
+export async function launchChromium(
+  site,
+  { extensionDir = join(ROOT, "dist", "chrome"), headless = true, args = [], locale, profileDir = null } = {},
+) {
   const profile = profileDir ?? mkdtempSync(join(tmpdir(), "iw-chromium-"));
   const removeProfile = () => {
     if (!profileDir) rmSync(profile, { recursive: true, force: true });
@@ -20,6 +27,7 @@ export async function launchChromium(site, { extensionDir = join(ROOT, "dist", "
     executablePath: EXECUTABLE,
     headless,
     viewport: { width: 1280, height: 900 },
+    ...(locale ? { locale } : {}),
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
@@ -30,6 +38,7 @@ export async function launchChromium(site, { extensionDir = join(ROOT, "dist", "
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-sync",
+      ...args,
     ],
   });
   // Everything off-machine is refused, except the fake LinkedIn.

@@ -20,6 +20,7 @@ const TEMPLATE = {
   first: "Nadia",
   headline: "Head of Data at Northwind Traders",
   age: ">Today<",
+  mutuals: "Omar Khalil and 7 other mutual connections",
 };
 
 export const RECEIVED_URL = "https://www.linkedin.com/mynetwork/invitation-manager/received/";
@@ -74,7 +75,9 @@ function rowFor(template, p) {
     .replaceAll(TEMPLATE.headline, escape(p.headline))
     .replaceAll(`${TEMPLATE.first} is inviting`, `${escape(first)} is inviting`)
     .replaceAll(`Reply to ${TEMPLATE.first}`, `Reply to ${escape(first)}`)
-    .replaceAll(TEMPLATE.age, `>${escape(p.age)}<`);
+    .replaceAll(TEMPLATE.age, `>${escape(p.age)}<`)
+    // The row's mutual-connections line, as the template has it unless `mutuals` says otherwise.
+    .replaceAll(TEMPLATE.mutuals, escape(p.mutuals ?? TEMPLATE.mutuals));
   // The template's row carries a note (with "…more" and "Reply to …"); keep it only when asked.
   if (!p.note) {
     row = row.replace(/ *<div class="_970c3eec a9b72b69 _23bc1528 _6e1b0a77">.*<\/div>\n/, "");

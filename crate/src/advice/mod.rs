@@ -7,19 +7,28 @@
 //!   language and tone, and their shape live there);
 //! - [`mod@rank`]: evidence → ordered reasons with likelihoods and "why" clauses;
 //! - [`draft`]: the note for a new invitation, within a free account's 200 characters;
-//! - [`humanise`]: "pending for about 2 weeks".
+//! - [`humanise`]: "pending for about 2 weeks";
+//! - [`sent`]: the prevention tips that fit the user's own sent invitations;
+//! - [`mod@steps`]: the next steps in order, worded from what the page showed ([`mutuals`]: who
+//!   could introduce the user; [`dates`]: until when the sender may be kept from re-inviting).
 
+pub mod dates;
 pub mod draft;
 pub mod humanise;
 pub mod items;
+pub mod mutuals;
 pub mod rank;
+pub mod sent;
+pub mod steps;
 pub mod tone;
 pub mod words;
 
 use serde::{Deserialize, Serialize};
 
+pub use dates::{CivilDate, ReinviteWait};
 pub use humanise::PendingRange;
 pub use items::{Action, Likelihood, Reason, Tip, WhyClause};
+pub use mutuals::{named_mutual, NamedMutual};
 pub use rank::{rank, Facts, InvitationKind, RankedReason};
 pub use tone::{Tone, UnknownToneError};
 
@@ -33,6 +42,10 @@ pub struct Person {
     pub name: String,
     /// Their headline, if shown.
     pub headline: Option<String>,
+    /// The row's mutual-connections line, as shown ("Maria Lopez and 11 other mutual
+    /// connections"), if any.
+    #[serde(default)]
+    pub mutuals: Option<String>,
 }
 
 /// One reason, ready to show.
@@ -170,7 +183,7 @@ fn explain_with(facts: &Facts, person: &Person, tone: Tone, texts: &Catalogue) -
             draft: texts.headings.draft.to_owned(),
         },
         reasons,
-        actions: item_views(&Action::ALL, |action| *texts.actions.get(action)),
+        actions: steps::steps(facts, person, texts),
         tips: item_views(&Tip::ALL, |tip| *texts.tips.get(tip)),
         reassurance: texts.reassurance.to_owned(),
         draft: draft::draft_message(&person.name, texts),
@@ -217,6 +230,7 @@ pub fn sample_facts() -> Facts {
         kind: InvitationKind::Person,
         vanished_together: 1,
         mass: false,
+        reinvite_wait: None,
     }
 }
 
@@ -226,6 +240,7 @@ pub fn sample_explanation(tone: Tone, lang: Lang) -> Explanation {
     let person = Person {
         name: common.sample_name.to_owned(),
         headline: Some(common.sample_headline.to_owned()),
+        mutuals: None,
     };
     explain(&sample_facts(), &person, tone, lang)
 }

@@ -14,6 +14,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::dates::ReinviteWait;
 use super::humanise::{PendingRange, DAY_MS};
 use super::items::{Likelihood, Reason, WhyClause};
 
@@ -54,6 +55,10 @@ pub struct Facts {
     pub vanished_together: u32,
     /// The ledger judged this part of a mass disappearance (e.g. the whole list left at once).
     pub mass: bool,
+    /// Until when LinkedIn may keep the sender from re-inviting the user, if it withdrew: the
+    /// "watch for a new invitation" step's date. `None` words that step without a date.
+    #[serde(default)]
+    pub reinvite_wait: Option<ReinviteWait>,
 }
 
 /// One reason with its likelihood, and the evidence that most moved it, if any.
@@ -278,6 +283,7 @@ mod tests {
                                 kind,
                                 vanished_together,
                                 mass,
+                                reinvite_wait: None,
                             });
                         }
                     }

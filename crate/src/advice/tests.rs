@@ -55,6 +55,10 @@ fn all_strings(texts: &Catalogue) -> Vec<&'static str> {
         texts.surfaces.card_heading_several,
         texts.surfaces.card_heading_notice,
         texts.surfaces.popup_empty,
+        texts.steps.shared_named.one,
+        texts.steps.shared_named.other,
+        texts.steps.watch_until,
+        texts.steps.watch_over,
     ];
     out.extend(Reason::ALL.map(|r| texts.lead.get(r)));
     for (_, entry) in entries(texts) {
@@ -223,6 +227,26 @@ fn watching_for_a_new_invitation_mentions_the_three_week_wait() {
 }
 
 #[test]
+fn the_dated_watch_step_says_up_to_and_at_the_latest() {
+    for (lang, tone, texts) in catalogues() {
+        let (up_to, at_the_latest) = match lang {
+            Lang::English => (["up to three weeks", "re-invit"], "at the latest"),
+            Lang::German => (["bis zu drei Wochen", "zurückgezogen"], "spätestens"),
+            Lang::French => (["trois semaines au plus", "retrait"], "au plus tard"),
+            Lang::Spanish => (["hasta tres semanas", "retir"], "como muy tarde"),
+        };
+        for text in [texts.steps.watch_until, texts.steps.watch_over] {
+            // Brief says "if withdrawn" instead of the three weeks: both say it is a limit.
+            assert!(
+                up_to.iter().any(|words| text.contains(words)),
+                "{lang:?}/{tone}: {text}"
+            );
+            assert!(text.contains(at_the_latest), "{lang:?}/{tone}: {text}");
+        }
+    }
+}
+
+#[test]
 fn placeholders_are_where_they_belong() {
     for (lang, tone, texts) in catalogues() {
         let with = |template: &str, placeholder: &str| {
@@ -236,12 +260,21 @@ fn placeholders_are_where_they_belong() {
         with(texts.mass.summary, COUNT);
         with(texts.pending_for, i18n::DURATION);
         with(texts.draft.named, FIRST_NAME);
+        with(texts.steps.shared_named.one, NAME);
+        with(texts.steps.shared_named.other, NAME);
+        with(texts.steps.shared_named.other, COUNT);
+        with(texts.steps.watch_until, i18n::DATE);
+        with(texts.steps.watch_over, i18n::DATE);
         let templates = [
             texts.summary,
             texts.resent.summary,
             texts.mass.summary,
             texts.pending_for,
             texts.draft.named,
+            texts.steps.shared_named.one,
+            texts.steps.shared_named.other,
+            texts.steps.watch_until,
+            texts.steps.watch_over,
         ];
         for text in all_strings(texts) {
             if !templates.contains(&text) {
@@ -271,6 +304,7 @@ fn jane() -> Person {
     Person {
         name: "Jane Doe".to_owned(),
         headline: Some("Engineer".to_owned()),
+        mutuals: None,
     }
 }
 
@@ -345,6 +379,7 @@ fn explain_copes_without_a_name() {
         let nobody = Person {
             name: "  ".to_owned(),
             headline: None,
+            mutuals: None,
         };
         let explanation = explain(&Facts::default(), &nobody, tone, lang);
         assert!(!explanation.summary.contains('{'));
@@ -439,6 +474,7 @@ fn odd_names_are_safe_in_every_text() {
     let tricky = Person {
         name: "{count} {first_name}".to_owned(),
         headline: None,
+        mutuals: None,
     };
     for (lang, tone, _) in catalogues() {
         let explanation = explain(&Facts::default(), &tricky, tone, lang);
@@ -502,6 +538,7 @@ fn all_facts() -> Vec<Facts> {
                         kind,
                         vanished_together,
                         mass,
+                        reinvite_wait: None,
                     });
                 }
             }
@@ -813,4 +850,72 @@ fn every_draft_fits_200_characters_in_every_tone_and_language() {
         assert!(named.chars().count() <= 200, "{lang:?}/{tone}: {named}");
     }
     assert_eq!(draft::NOTE_LIMIT_CHARS, 200);
+}
+
+#[test]
+fn the_popups_sent_and_history_words_exist_with_their_placeholders_in_every_language() {
+    for lang in Lang::ALL {
+        let common = i18n::common(lang);
+        let (sent, history) = (&common.sent, &common.history);
+        let plurals = [
+            &sent.pending,
+            &sent.over_three_weeks,
+            &sent.over_three_months,
+            &sent.without_note,
+        ];
+        for plural in plurals {
+            assert!(plural.other.contains(COUNT), "{lang:?}: {}", plural.other);
+            assert!(!plural.one.contains('{'), "{lang:?}: {}", plural.one);
+        }
+        assert!(sent.as_of.contains(i18n::AGO), "{lang:?}");
+        assert!(sent.oldest_age.contains(i18n::DURATION), "{lang:?}");
+        assert!(history.pending_each_week.contains(i18n::VALUES), "{lang:?}");
+        assert!(history.vanished_in_week.contains(i18n::WEEKS), "{lang:?}");
+        assert!(history.vanished_in_weeks.contains(i18n::WEEKS), "{lang:?}");
+        assert!(
+            history.and.starts_with(' ') && history.and.ends_with(' '),
+            "{lang:?}"
+        );
+        let plain = [
+            sent.heading,
+            sent.never_read,
+            sent.open_sent,
+            sent.partial,
+            sent.oldest,
+            history.heading,
+            history.received,
+            history.answered,
+            history.vanished,
+            history.none_vanished,
+            history.legend_pending,
+            history.legend_vanished,
+        ];
+        for text in plain {
+            assert!(
+                !text.trim().is_empty() && !text.contains('{'),
+                "{lang:?}: {text}"
+            );
+            let lower = text.to_lowercase();
+            assert!(
+                !lower.contains("expir") && !lower.contains("abgelaufen"),
+                "{lang:?}: {text}"
+            );
+        }
+        for tone in Tone::ALL {
+            let tips = &catalogue(lang, tone).sent_tips;
+            for text in [
+                tips.withdraw_oldest.title,
+                tips.withdraw_oldest.text,
+                tips.nothing_to_tidy,
+            ] {
+                assert!(
+                    !text.trim().is_empty() && !text.contains('{'),
+                    "{lang:?}/{tone}: {text}"
+                );
+            }
+            if tone == Tone::Brief {
+                assert!(tips.withdraw_oldest.text.chars().count() <= BRIEF_MAX_CHARS);
+            }
+        }
+    }
 }

@@ -376,12 +376,14 @@ fn problem_of(error: &ApiError) -> Problem {
 
 /// Carries out what [`plan`] decides for the request.
 async fn apply(request: Request) -> Result<Reply, ApiError> {
-    let now = now_ms();
+    let clock = ext::clock();
+    let now = clock.now_ms;
     let settings = load_settings().await;
     let ctx = plan::Context {
         settings: &settings,
         lang: language(&settings),
         now_ms: now,
+        utc_offset_minutes: clock.utc_offset_minutes,
     };
     match plan::step(&request, &settings) {
         Step::SaveSettings(wanted) => {

@@ -4,6 +4,7 @@
 //! returns a typed error instead of throwing.
 
 use crate::messages::{Reply, Request};
+use crate::surfaces::Clock;
 use crate::wire::WireError;
 use js_sys::{Array, Function, Object, Promise, Reflect};
 use wasm_bindgen::prelude::*;
@@ -221,13 +222,55 @@ pub fn request_permissions(permissions: &Object) -> Result<Promise, ApiError> {
 }
 
 /// The browser's UI language (`i18n.getUILanguage()`).
-pub fn ui_language() -> Result<String, ApiError> {
+fn ui_language() -> Result<String, ApiError> {
     namespace()?
         .i18n()
         .ok_or(ApiError::Unavailable(Api::I18n))?
         .get_ui_language()?
         .as_string()
         .ok_or(ApiError::Unavailable(Api::I18n))
+}
+
+/// The browser's language tags, most preferred first: `navigator.languages` (the user's
+/// language list, which every extension context — service worker, background page, popup,
+/// options, content script — sees alike), `navigator.language`, then `i18n.getUILanguage()`
+/// (the browser's own UI language, last: it can differ between contexts, and is the build's
+/// language when the browser has no translation of its UI).
+pub fn browser_languages() -> Vec<String> {
+    let mut tags = Vec::new();
+    if let Ok(navigator) = Reflect::get(&global_this(), &"navigator".into()) {
+        if let Ok(list) = Reflect::get(&navigator, &"languages".into()) {
+            if Array::is_array(&list) {
+                tags.extend(Array::from(&list).iter().filter_map(|tag| tag.as_string()));
+            }
+        }
+        if let Some(tag) = Reflect::get(&navigator, &"language".into())
+            .ok()
+            .and_then(|tag| tag.as_string())
+        {
+            tags.push(tag);
+        }
+    }
+    if let Ok(tag) = ui_language() {
+        tags.push(tag);
+    }
+    tags
+}
+
+/// The user's clock: now, and the time zone's offset, for dates in the user's words.
+pub fn clock() -> Clock {
+    let date = js_sys::Date::new_0();
+    // getTimezoneOffset() is minutes behind UTC (Berlin in winter: -60); it is a whole number
+    // of minutes, within a day.
+    let behind = date.get_timezone_offset();
+    Clock {
+        now_ms: date.get_time() as i64,
+        utc_offset_minutes: if behind.is_finite() && behind.abs() < 1440.0 {
+            -(behind as i32)
+        } else {
+            0
+        },
+    }
 }
 
 /// Which storage area: `local` (this browser) or `sync` (follows the user).

@@ -28,6 +28,8 @@ mod ext;
 mod options;
 #[cfg(feature = "full-engine")]
 mod popup;
+#[cfg(feature = "full-engine")]
+mod popup_glance;
 mod render;
 mod reply;
 #[cfg(feature = "full-engine")]

@@ -8,7 +8,7 @@
 use super::build_dom::{append, clear, focus, Builder};
 use super::ext::{self, send, ApiError};
 use super::render::{self, on_click, Listeners};
-use super::storage::{browser_language, load_settings};
+use super::storage::{language, load_settings};
 use crate::advice::{sample_explanation, tone_description, tone_label, Tone};
 use crate::i18n::{common, Lang, OptionsTexts};
 use crate::messages::{Problem, Reply, Request, Snapshot};
@@ -42,7 +42,7 @@ struct Page {
 impl Page {
     /// The language the page speaks: the chosen one, or the browser's.
     fn lang(&self) -> Lang {
-        self.settings.borrow().lang(&browser_language())
+        language(&self.settings.borrow())
     }
 
     fn texts(&self) -> &'static OptionsTexts {
@@ -64,7 +64,7 @@ fn build(document: &Document, settings: Settings) -> Result<(), JsValue> {
     let app = document.get_element_by_id("app").ok_or("no #app")?;
     clear(&app);
     let b = Builder::new(document.clone());
-    let lang = settings.lang(&browser_language());
+    let lang = language(&settings);
     let texts = &common(lang).options;
     if let Some(root) = document.document_element() {
         root.set_attribute("lang", lang.code())?;
@@ -162,7 +162,11 @@ fn language_section(
             None => format!(
                 "{} ({})",
                 texts.language_auto,
-                common(Lang::from_tag(&browser_language())).ui.language_name
+                common(Lang::from_tags(
+                    ext::browser_languages().iter().map(String::as_str)
+                ))
+                .ui
+                .language_name
             ),
             Some(lang) => common(lang).ui.language_name.to_owned(),
         };

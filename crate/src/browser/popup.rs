@@ -4,6 +4,7 @@
 
 use super::build_dom::{append, clear, Builder};
 use super::ext::{self, send};
+use super::popup_glance;
 use super::render::{self, on_click, Listeners};
 use super::storage::{language, load_settings};
 use crate::i18n::common;
@@ -100,7 +101,7 @@ async fn draw() -> Result<(), JsValue> {
         unavailable(None);
         return Ok(());
     };
-    let model = popup_model(&ledger, settings.tone, lang, js_sys::Date::now() as i64);
+    let model = popup_model(&ledger, settings.tone, lang, ext::clock());
     NEW_AT_OPEN.with(|new| {
         new.borrow_mut().get_or_insert_with(|| {
             model
@@ -172,6 +173,18 @@ fn offer_layout_report(
     Ok(())
 }
 
+/// The keys of every `#vanished` item drawn.
+fn listed_keys(list: &Element) -> Vec<String> {
+    let Ok(items) = list.query_selector_all("li[data-key]") else {
+        return Vec::new();
+    };
+    (0..items.length())
+        .filter_map(|i| items.item(i))
+        .filter_map(|node| node.dyn_into::<Element>().ok())
+        .filter_map(|li| li.get_attribute("data-key"))
+        .collect()
+}
+
 /// The keys of the `#vanished` items whose `<details>` is open.
 fn open_keys(list: &Element) -> Vec<String> {
     let Ok(open) = list.query_selector_all("li[data-key] > details[open]") else {
@@ -198,15 +211,19 @@ fn fill(
     } else {
         "status"
     });
-    // A redraw (every storage change) keeps the items the user opened open.
+    // A redraw (every storage change) keeps the items the user opened open, and closed the ones
+    // they closed; an item new to the list opens by itself when the user has not seen it yet.
     let open = open_keys(list);
+    let listed = listed_keys(list);
     clear(list);
     let mut listeners = Listeners::new();
     for item in &model.vanished {
         let li = b.el("li", "")?;
         li.set_attribute("data-key", &item.key)?;
         let details = b.el("details", "")?;
-        if open.contains(&item.key) {
+        let unseen_and_new =
+            !listed.contains(&item.key) && is_new(&item.account, &item.key, item.unseen);
+        if open.contains(&item.key) || unseen_and_new {
             details.set_attribute("open", "")?;
         }
         let summary = b.el("summary", "")?;
@@ -291,12 +308,23 @@ fn fill(
             &[&b.text("p", "status problem", common(model.lang).ui.history_damaged)?],
         )?;
     }
+    // The weeks at a glance, the sent invitations, then the link to the options: built anew.
+    for stale in ["history", "sent", "footer"] {
+        if let Some(element) = document.get_element_by_id(stale) {
+            element.remove();
+        }
+    }
+    let history = popup_glance::history(&b, &model.history)?;
+    let sent = popup_glance::sent(&b, &model.sent)?;
     let footer = b.el("p", "footer")?;
+    footer.set_id("footer");
     let options = b.text("a", "", &model.labels.options_link)?;
     options.set_attribute("href", "options.html")?;
     options.set_attribute("target", "_blank")?;
     append(&footer, &[&options])?;
-    append(&notices, &[&footer])?;
+    notices.after_with_node_1(&history)?;
+    history.after_with_node_1(&sent)?;
+    sent.after_with_node_1(&footer)?;
     // The old list's listeners are removed as they drop.
     DRAWN.with(|drawn| drawn.borrow_mut().list = listeners);
     Ok(())

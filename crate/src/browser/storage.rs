@@ -5,7 +5,6 @@
 use super::ext::{self, Area};
 use crate::i18n::Lang;
 use crate::settings::Settings;
-use js_sys::Reflect;
 
 /// The user's settings (`storage.sync`).
 pub const SETTINGS_KEY: &str = "settings";
@@ -25,20 +24,9 @@ pub async fn load_settings() -> Settings {
     Settings::from_json(&stored)
 }
 
-/// The browser's UI language tag: `i18n.getUILanguage()`, else `navigator.language`, else "".
-pub fn browser_language() -> String {
-    ext::ui_language()
-        .ok()
-        .or_else(|| {
-            let navigator = Reflect::get(&ext::global_this(), &"navigator".into()).ok()?;
-            Reflect::get(&navigator, &"language".into())
-                .ok()?
-                .as_string()
-        })
-        .unwrap_or_default()
-}
-
-/// The language the surfaces speak: the one chosen on the options page, or the browser's.
+/// The language the surfaces speak: the one chosen on the options page, or the browser's
+/// ([`ext::browser_languages`]): resolved alike in the background, for the in-page card and
+/// notifications, and on the popup and options pages.
 pub fn language(settings: &Settings) -> Lang {
-    settings.lang(&browser_language())
+    settings.lang(ext::browser_languages().iter().map(String::as_str))
 }

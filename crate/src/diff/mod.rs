@@ -26,7 +26,7 @@ use crate::page::{
 
 use crate::ledger::{
     AccountLedger, Coverage, Entry, Event, EventKind, Evidence, LastRead, Ledger, SentEntry,
-    SentState, State, DAY_MS, UNKNOWN_ACCOUNT,
+    SentRead, SentState, State, DAY_MS, UNKNOWN_ACCOUNT,
 };
 
 /// One read of a page, as reported by the content script.
@@ -986,9 +986,20 @@ fn declare_absences(
 // --- sent -----------------------------------------------------------------------------------
 
 /// Sent invitations: presence is recorded; absence from a complete, unfiltered, settled list
-/// makes them [`SentState::NoLongerPending`]. Never an event: nobody withdrew anything.
+/// makes them [`SentState::NoLongerPending`]. Never an event: nobody withdrew anything. An
+/// unfiltered read also leaves its numbers ([`SentRead`]: how many shown, how many without a
+/// note) for the popup.
 fn apply_sent(account: &mut AccountLedger, obs: &Observation, attributed: bool, now_ms: i64) {
     let read = &obs.read;
+    if read.view.filter.is_none() {
+        let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        account.sent_read = Some(SentRead {
+            at_ms: now_ms,
+            shown: count(read.invitations.len()),
+            without_note: count(read.invitations.iter().filter(|i| i.note.is_none()).count()),
+            complete: read.completeness == Completeness::Complete,
+        });
+    }
     let on_page: BTreeSet<&str> = read.invitations.iter().map(|i| i.key.as_str()).collect();
     let proves_absence = attributed
         && obs.settled

@@ -397,6 +397,65 @@ fn sent_tab_reads_never_touch_received_nor_alert() {
 }
 
 #[test]
+fn a_sent_tab_read_leaves_its_numbers_and_an_empty_one_too() {
+    let mut ledger = Ledger::new();
+    let view = |filter: Option<&str>| View {
+        tab: Tab::Sent,
+        bucket: None,
+        filter: filter.map(str::to_string),
+    };
+    let events = apply_observation(
+        &mut ledger,
+        &settled(read_of(
+            view(None),
+            Completeness::Partial {
+                reason: PartialReason::MoreToLoad,
+            },
+            vec![aged("s1", 3), with_note(aged("s2", 30)), aged("s3", 100)],
+        )),
+        T0,
+    );
+    assert!(events.is_empty());
+    let read = SentRead {
+        at_ms: T0,
+        shown: 3,
+        without_note: 2,
+        complete: false,
+    };
+    assert_eq!(ledger.accounts[ME].sent_read, Some(read));
+    // A filtered view is not the list: its numbers are not kept.
+    apply_observation(
+        &mut ledger,
+        &settled(read_of(
+            view(Some("CONNECTION_X")),
+            Completeness::Complete,
+            vec![],
+        )),
+        T0 + HOUR_MS,
+    );
+    assert_eq!(ledger.accounts[ME].sent_read, Some(read));
+    // An empty Sent list: the account is kept with its numbers, so the popup knows it was read.
+    let mut empty = Ledger::new();
+    apply_observation(
+        &mut empty,
+        &settled(read_of(view(None), Completeness::Complete, vec![])),
+        T0,
+    );
+    assert_eq!(
+        empty.accounts[ME].sent_read,
+        Some(SentRead {
+            at_ms: T0,
+            shown: 0,
+            without_note: 0,
+            complete: true,
+        })
+    );
+    // Retention forgets the numbers with the rest of the old history.
+    prune(&mut empty, T0 + 40 * DAY_MS, 30);
+    assert!(empty.accounts.is_empty());
+}
+
+#[test]
 fn sent_absence_needs_a_complete_unfiltered_settled_list() {
     let mut ledger = Ledger::new();
     let view = |filter: Option<&str>| View {

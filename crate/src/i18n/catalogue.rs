@@ -37,6 +37,18 @@ pub const WATCHED: &str = "{watched}";
 pub const WHAT: &str = "{what}";
 /// Why a page could not be read, in the status line.
 pub const WHY: &str = "{why}";
+/// A day of the month, in a date.
+pub const DAY: &str = "{day}";
+/// A month's name, in a date.
+pub const MONTH: &str = "{month}";
+/// A year, in a date.
+pub const YEAR: &str = "{year}";
+/// A date in words ("23 December").
+pub const DATE: &str = "{date}";
+/// A list of numbers, in the chart's text alternative.
+pub const VALUES: &str = "{values}";
+/// A list of weeks ("14 October and 2 December"), in the chart's text alternative.
+pub const WEEKS: &str = "{weeks}";
 /// A number of days (the storage problem's note).
 pub const DAYS: &str = "{days}";
 
@@ -90,6 +102,38 @@ pub struct ActionTexts {
     pub send_own_invitation: Entry,
     pub ask_shared_connection: Entry,
     pub watch_for_new_invitation: Entry,
+}
+
+/// Next steps drawn from what the page showed: the "shared connection" step naming the person
+/// the invitation's row named, and the "watch for a new invitation" step with the date by which
+/// LinkedIn's wait of up to three weeks is over at the latest.
+#[derive(Debug)]
+pub struct StepTexts {
+    /// The shared-connection step when the row named a mutual connection: holds [`NAME`];
+    /// `other` also [`COUNT`] (the connections shared, the named one included).
+    pub shared_named: NamedCount,
+    /// The watch step while the wait may still last; holds [`DATE`] ("until {date} at the
+    /// latest").
+    pub watch_until: &'static str,
+    /// The watch step once the wait is over at the latest; holds [`DATE`].
+    pub watch_over: &'static str,
+}
+
+/// Tips for the user's own sent invitations that the guide's list does not hold: withdrawing the
+/// oldest (LinkedIn may restrict members with many unanswered invitations), and what the popup
+/// says when no tip fits.
+#[derive(Debug)]
+pub struct SentTipTexts {
+    pub withdraw_oldest: Entry,
+    pub nothing_to_tidy: &'static str,
+}
+
+/// A text about one named person and a count: `one` when the count is 1, else `other`. Both
+/// hold [`NAME`]; `other` holds [`COUNT`].
+#[derive(Debug)]
+pub struct NamedCount {
+    pub one: &'static str,
+    pub other: &'static str,
 }
 
 /// The prevention tips, one field each.
@@ -335,10 +379,77 @@ pub struct OptionsTexts {
     pub privacy_policy: &'static str,
 }
 
+/// How a date is written in one language: "23 December", "23. Dezember", "1er janvier",
+/// "23 de diciembre".
+#[derive(Debug)]
+pub struct DateWords {
+    /// January to December, as written inside a date.
+    pub months: [&'static str; 12],
+    /// Holds [`DAY`] and [`MONTH`].
+    pub day_month: &'static str,
+    /// Holds [`DAY`], [`MONTH`] and [`YEAR`]: a date in another year than the current one.
+    pub day_month_year: &'static str,
+    /// The first day of a month, as written in a date ("1", French "1er").
+    pub first_day: &'static str,
+}
+
+/// The popup's `#sent` section: what the Sent tab showed, in numbers.
+#[derive(Debug)]
+pub struct SentWords {
+    pub heading: &'static str,
+    /// Before the Sent tab was read: one line, next to [`Self::open_sent`].
+    pub never_read: &'static str,
+    /// The link to the Sent tab.
+    pub open_sent: &'static str,
+    /// When the Sent tab was last read; holds [`AGO`].
+    pub as_of: &'static str,
+    /// The last read had only part of the list.
+    pub partial: &'static str,
+    /// Invitations pending ([`COUNT`]).
+    pub pending: Plural,
+    /// Of them, pending for more than three weeks ([`COUNT`]).
+    pub over_three_weeks: Plural,
+    /// Of them, pending for more than three months ([`COUNT`]).
+    pub over_three_months: Plural,
+    /// Of those the Sent tab showed, sent without a note ([`COUNT`]).
+    pub without_note: Plural,
+    /// The heading of the oldest ones.
+    pub oldest: &'static str,
+    /// How long one has been pending; holds [`DURATION`].
+    pub oldest_age: &'static str,
+}
+
+/// The popup's chart of the last 12 weeks and its text alternative.
+#[derive(Debug)]
+pub struct HistoryWords {
+    pub heading: &'static str,
+    /// The three numbers' labels: invitations received, answered by the user, vanished, in the
+    /// 12 weeks.
+    pub received: &'static str,
+    pub answered: &'static str,
+    pub vanished: &'static str,
+    /// The chart's text alternative: the weekly pending counts, oldest week first ([`VALUES`]).
+    pub pending_each_week: &'static str,
+    /// The weeks in which one vanished: one week, several ([`WEEKS`]), none.
+    pub vanished_in_week: &'static str,
+    pub vanished_in_weeks: &'static str,
+    pub none_vanished: &'static str,
+    /// Joins the last two items of a list ("14 October and 2 December").
+    pub and: &'static str,
+    /// The legend of the chart's marks.
+    pub legend_pending: &'static str,
+    pub legend_vanished: &'static str,
+}
+
 /// What one language shares across tones.
 #[derive(Debug)]
 pub struct Common {
     pub durations: DurationWords,
+    pub dates: DateWords,
+    /// The popup's summary of the user's sent invitations (`#sent`).
+    pub sent: SentWords,
+    /// The popup's chart of the last 12 weeks.
+    pub history: HistoryWords,
     pub ui: UiTexts,
     pub options: OptionsTexts,
     pub status: StatusTexts,
@@ -392,6 +503,10 @@ pub struct Catalogue {
     pub likelihood: LikelihoodLabels,
     pub why: WhyTexts,
     pub actions: ActionTexts,
+    /// The next steps' words that depend on what the page showed.
+    pub steps: StepTexts,
+    /// The popup's tips about the user's own sent invitations beyond the guide's.
+    pub sent_tips: SentTipTexts,
     pub tips: TipTexts,
     pub reassurance: &'static str,
     pub mass: MassTexts,

@@ -41,6 +41,66 @@ pub static COMMON: Common = Common {
         between: "zwischen {low} und {high}",
         between_same_unit: "zwischen {low} und {high} {unit}",
     },
+    dates: DateWords {
+        months: [
+            "Januar",
+            "Februar",
+            "März",
+            "April",
+            "Mai",
+            "Juni",
+            "Juli",
+            "August",
+            "September",
+            "Oktober",
+            "November",
+            "Dezember",
+        ],
+        day_month: "{day}. {month}",
+        day_month_year: "{day}. {month} {year}",
+        first_day: "1",
+    },
+    sent: SentWords {
+        heading: "Ihre gesendeten Einladungen",
+        never_read: "Invite Watch hat Ihre gesendeten Einladungen noch nicht gesehen: Öffnen Sie \
+                     einmal den Tab „Gesendet“, dann erscheint hier eine Übersicht.",
+        open_sent: "Gesendete Einladungen öffnen",
+        as_of: "Tab „Gesendet“ zuletzt gelesen: {ago}.",
+        partial: "Damals war nur ein Teil der Liste geladen: Scrollen Sie einmal bis ans Ende, \
+                  damit alle gezählt werden.",
+        pending: Plural {
+            one: "1 Einladung offen",
+            other: "{count} Einladungen offen",
+        },
+        over_three_weeks: Plural {
+            one: "1 davon seit mehr als drei Wochen",
+            other: "{count} davon seit mehr als drei Wochen",
+        },
+        over_three_months: Plural {
+            one: "1 seit mehr als drei Monaten",
+            other: "{count} seit mehr als drei Monaten",
+        },
+        without_note: Plural {
+            one: "1 ohne Nachricht gesendet",
+            other: "{count} ohne Nachricht gesendet",
+        },
+        oldest: "Die ältesten",
+        oldest_age: "seit {duration} offen",
+    },
+    history: HistoryWords {
+        heading: "Die letzten 12 Wochen",
+        received: "Erhalten",
+        answered: "Beantwortet",
+        vanished: "Verschwunden",
+        pending_each_week: "Offene erhaltene Einladungen je Woche, von vor 12 Wochen bis diese \
+                            Woche: {values}.",
+        vanished_in_week: "In der Woche vom {weeks} ist eine verschwunden.",
+        vanished_in_weeks: "Einladungen sind in den Wochen vom {weeks} verschwunden.",
+        none_vanished: "In diesen Wochen ist keine verschwunden.",
+        and: " und ",
+        legend_pending: "Offen je Woche",
+        legend_vanished: "Eine Woche, in der eine verschwand",
+    },
     ui: UiTexts {
         language_name: "Deutsch",
         resolve: "Ja, ich habe sie angenommen oder ignoriert",
@@ -269,6 +329,32 @@ pub static WARM: Catalogue = Catalogue {
                    Watch merkt es, wenn eine Einladung zurückkommt.",
         },
     },
+    steps: StepTexts {
+        shared_named: NamedCount {
+            one: "{name} kennt Sie beide – vielleicht stellt {name} Sie gern vor, ein wärmerer \
+                  Anfang als eine Einladung aus heiterem Himmel.",
+            other: "{name} ist einer Ihrer {count} gemeinsamen Kontakte – vielleicht stellt \
+                    {name} Sie gern vor, ein wärmerer Anfang als eine Einladung aus heiterem \
+                    Himmel.",
+        },
+        watch_until: "Vielleicht lädt die Person Sie noch einmal ein. Nach dem Zurückziehen kann \
+                      LinkedIn das bis zu drei Wochen lang verhindern, hier spätestens bis zum \
+                      {date}; Invite Watch merkt es, wenn eine Einladung zurückkommt.",
+        watch_over: "Vielleicht lädt die Person Sie noch einmal ein. Nach dem Zurückziehen kann \
+                     LinkedIn das bis zu drei Wochen lang verhindern; bei dieser Einladung war \
+                     das spätestens am {date} vorbei. Invite Watch merkt es, wenn eine Einladung \
+                     zurückkommt.",
+    },
+    sent_tips: SentTipTexts {
+        withdraw_oldest: Entry {
+            title: "Die ältesten aufräumen",
+            text: "LinkedIn kann Mitglieder einschränken, die viele unbeantwortete Einladungen \
+                   offen haben; die ältesten zurückzuziehen ist deshalb ein übliches Aufräumen. \
+                   Bedenken Sie nur: Danach können Sie diese Person bis zu drei Wochen lang \
+                   nicht erneut einladen.",
+        },
+        nothing_to_tidy: "Hier gibt es nichts aufzuräumen.",
+    },
     tips: TipTexts {
         invite_relevant_people: Entry {
             title: "Menschen einladen, die Sie kennen",
@@ -448,6 +534,29 @@ pub static PROFESSIONAL: Catalogue = Catalogue {
                    LinkedIn dies bis zu drei Wochen lang; eine neue Einladung kann also dauern.",
         },
     },
+    steps: StepTexts {
+        shared_named: NamedCount {
+            one: "{name} ist ein gemeinsamer Kontakt und könnte möglicherweise eine Vorstellung \
+                  übernehmen.",
+            other: "{name} ist einer Ihrer {count} gemeinsamen Kontakte und könnte \
+                    möglicherweise eine Vorstellung übernehmen.",
+        },
+        watch_until: "Der Absender kann Sie erneut einladen. Nach einem Zurückziehen verhindert \
+                      LinkedIn dies bis zu drei Wochen lang, in diesem Fall spätestens bis zum \
+                      {date}.",
+        watch_over: "Der Absender kann Sie erneut einladen. Nach einem Zurückziehen verhindert \
+                     LinkedIn dies bis zu drei Wochen lang; in diesem Fall endete die Frist \
+                     spätestens am {date}.",
+    },
+    sent_tips: SentTipTexts {
+        withdraw_oldest: Entry {
+            title: "Älteste Einladungen zurückziehen",
+            text: "LinkedIn kann Mitglieder mit vielen unbeantworteten Einladungen einschränken; \
+                   die ältesten zurückzuziehen ist ein übliches Vorgehen. Danach ist eine \
+                   erneute Einladung derselben Person bis zu drei Wochen lang nicht möglich.",
+        },
+        nothing_to_tidy: "Hier ist nichts zu tun.",
+    },
     tips: TipTexts {
         invite_relevant_people: Entry {
             title: "Relevante Kontakte einladen",
@@ -609,6 +718,24 @@ pub static BRIEF: Catalogue = Catalogue {
             text: "Nach dem Zurückziehen bis zu 3 Wochen keine neue möglich; vielleicht kommt \
                    später eine.",
         },
+    },
+    steps: StepTexts {
+        shared_named: NamedCount {
+            one: "{name} kennt Sie beide: um eine Vorstellung bitten.",
+            other: "{name} (einer von {count} gemeinsamen Kontakten) könnte Sie vorstellen.",
+        },
+        watch_until: "Falls zurückgezogen: spätestens bis zum {date} keine neue möglich; \
+                      vielleicht kommt später eine.",
+        watch_over: "Falls zurückgezogen: spätestens seit dem {date} wieder möglich; vielleicht \
+                     kommt noch eine.",
+    },
+    sent_tips: SentTipTexts {
+        withdraw_oldest: Entry {
+            title: "Älteste zurückziehen",
+            text: "LinkedIn kann bei vielen offenen Einladungen einschränken; alte \
+                   zurückzuziehen ist üblich. Danach bis zu 3 Wochen keine neue möglich.",
+        },
+        nothing_to_tidy: "Nichts aufzuräumen.",
     },
     tips: TipTexts {
         invite_relevant_people: Entry {

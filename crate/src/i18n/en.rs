@@ -41,6 +41,66 @@ pub static COMMON: Common = Common {
         between: "between {low} and {high}",
         between_same_unit: "between {low} and {high} {unit}",
     },
+    dates: DateWords {
+        months: [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ],
+        day_month: "{day} {month}",
+        day_month_year: "{day} {month} {year}",
+        first_day: "1",
+    },
+    sent: SentWords {
+        heading: "Your sent invitations",
+        never_read: "Invite Watch hasn't seen your sent invitations yet: open the Sent tab once \
+                     to see them summed up here.",
+        open_sent: "Open your sent invitations",
+        as_of: "Sent tab last read {ago}.",
+        partial: "Only part of the list had loaded then: scroll to its end once for a full \
+                  count.",
+        pending: Plural {
+            one: "1 invitation pending",
+            other: "{count} invitations pending",
+        },
+        over_three_weeks: Plural {
+            one: "1 of them for more than three weeks",
+            other: "{count} of them for more than three weeks",
+        },
+        over_three_months: Plural {
+            one: "1 for more than three months",
+            other: "{count} for more than three months",
+        },
+        without_note: Plural {
+            one: "1 sent without a note",
+            other: "{count} sent without a note",
+        },
+        oldest: "Oldest",
+        oldest_age: "pending for {duration}",
+    },
+    history: HistoryWords {
+        heading: "The last 12 weeks",
+        received: "Received",
+        answered: "Answered",
+        vanished: "Vanished",
+        pending_each_week: "Received invitations pending each week, from 12 weeks ago to this \
+                            week: {values}.",
+        vanished_in_week: "One vanished in the week of {weeks}.",
+        vanished_in_weeks: "Invitations vanished in the weeks of {weeks}.",
+        none_vanished: "None vanished in these weeks.",
+        and: " and ",
+        legend_pending: "Pending each week",
+        legend_vanished: "A week in which one vanished",
+    },
     ui: UiTexts {
         language_name: "English",
         resolve: "Yes, I accepted or ignored it",
@@ -268,6 +328,29 @@ pub static WARM: Catalogue = Catalogue {
                    if an invitation comes back.",
         },
     },
+    steps: StepTexts {
+        shared_named: NamedCount {
+            one: "{name} knows you both: they might be happy to introduce you, which is a warmer \
+                  start than an invitation out of the blue.",
+            other: "{name} is one of the {count} connections you share: they might be happy to \
+                    introduce you, which is a warmer start than an invitation out of the blue.",
+        },
+        watch_until: "They may well invite you again. After withdrawing, LinkedIn can keep them \
+                      from re-inviting you for up to three weeks, here until {date} at the \
+                      latest; Invite Watch will notice if an invitation comes back.",
+        watch_over: "They may well invite you again. After withdrawing, LinkedIn can keep them \
+                     from re-inviting you for up to three weeks; for this invitation, that was \
+                     over on {date} at the latest. Invite Watch will notice if one comes back.",
+    },
+    sent_tips: SentTipTexts {
+        withdraw_oldest: Entry {
+            title: "Tidy up the oldest ones",
+            text: "LinkedIn may restrict members who have many invitations left unanswered, so \
+                   withdrawing the oldest is a common clean-up. Just know that after \
+                   withdrawing, you can't invite that person again for up to three weeks.",
+        },
+        nothing_to_tidy: "Nothing here calls for a clean-up.",
+    },
     tips: TipTexts {
         invite_relevant_people: Entry {
             title: "Invite people you know",
@@ -447,6 +530,28 @@ pub static PROFESSIONAL: Catalogue = Catalogue {
                    take time.",
         },
     },
+    steps: StepTexts {
+        shared_named: NamedCount {
+            one: "{name} is a mutual connection and may be able to make an introduction.",
+            other: "{name} is one of your {count} mutual connections and may be able to make an \
+                    introduction.",
+        },
+        watch_until: "The sender may invite you again. After a withdrawal, LinkedIn prevents \
+                      re-inviting the same person for up to three weeks: in this case until \
+                      {date} at the latest.",
+        watch_over: "The sender may invite you again. After a withdrawal, LinkedIn prevents \
+                     re-inviting the same person for up to three weeks; in this case, that \
+                     period ended on {date} at the latest.",
+    },
+    sent_tips: SentTipTexts {
+        withdraw_oldest: Entry {
+            title: "Withdraw the oldest invitations",
+            text: "LinkedIn may restrict members with many unanswered invitations; withdrawing \
+                   the oldest ones is a common clean-up. After a withdrawal, you cannot \
+                   re-invite that person for up to three weeks.",
+        },
+        nothing_to_tidy: "Nothing here calls for action.",
+    },
     tips: TipTexts {
         invite_relevant_people: Entry {
             title: "Invite relevant contacts",
@@ -605,6 +710,23 @@ pub static BRIEF: Catalogue = Catalogue {
             text: "They can't re-invite you for up to 3 weeks after withdrawing; one may come \
                    later.",
         },
+    },
+    steps: StepTexts {
+        shared_named: NamedCount {
+            one: "{name} knows you both: ask for an introduction.",
+            other: "{name} (1 of {count} in common) could introduce you.",
+        },
+        watch_until: "If withdrawn: no re-invite until {date} at the latest; one may come later.",
+        watch_over: "If withdrawn: re-inviting was possible again on {date} at the latest; one \
+                     may still come.",
+    },
+    sent_tips: SentTipTexts {
+        withdraw_oldest: Entry {
+            title: "Withdraw the oldest",
+            text: "LinkedIn may restrict senders with many unanswered invites; withdrawing old \
+                   ones is common. No re-invite for up to 3 weeks after.",
+        },
+        nothing_to_tidy: "Nothing to tidy.",
     },
     tips: TipTexts {
         invite_relevant_people: Entry {

@@ -41,6 +41,66 @@ pub static COMMON: Common = Common {
         between: "entre {low} y {high}",
         between_same_unit: "entre {low} y {high} {unit}",
     },
+    dates: DateWords {
+        months: [
+            "enero",
+            "febrero",
+            "marzo",
+            "abril",
+            "mayo",
+            "junio",
+            "julio",
+            "agosto",
+            "septiembre",
+            "octubre",
+            "noviembre",
+            "diciembre",
+        ],
+        day_month: "{day} de {month}",
+        day_month_year: "{day} de {month} de {year}",
+        first_day: "1",
+    },
+    sent: SentWords {
+        heading: "Tus invitaciones enviadas",
+        never_read: "Invite Watch aún no ha visto tus invitaciones enviadas: abre una vez la \
+                     pestaña Enviadas y aquí verás un resumen.",
+        open_sent: "Abrir las invitaciones enviadas",
+        as_of: "Pestaña Enviadas leída por última vez {ago}.",
+        partial: "Entonces solo se había cargado parte de la lista: desplázate una vez hasta el \
+                  final para un recuento completo.",
+        pending: Plural {
+            one: "1 invitación pendiente",
+            other: "{count} invitaciones pendientes",
+        },
+        over_three_weeks: Plural {
+            one: "1 de ellas desde hace más de tres semanas",
+            other: "{count} de ellas desde hace más de tres semanas",
+        },
+        over_three_months: Plural {
+            one: "1 desde hace más de tres meses",
+            other: "{count} desde hace más de tres meses",
+        },
+        without_note: Plural {
+            one: "1 enviada sin mensaje",
+            other: "{count} enviadas sin mensaje",
+        },
+        oldest: "Las más antiguas",
+        oldest_age: "pendiente desde hace {duration}",
+    },
+    history: HistoryWords {
+        heading: "Las últimas 12 semanas",
+        received: "Recibidas",
+        answered: "Respondidas",
+        vanished: "Desaparecidas",
+        pending_each_week: "Invitaciones recibidas pendientes cada semana, desde hace 12 semanas \
+                            hasta esta: {values}.",
+        vanished_in_week: "Una desapareció en la semana del {weeks}.",
+        vanished_in_weeks: "Desaparecieron invitaciones en las semanas del {weeks}.",
+        none_vanished: "Ninguna desapareció en estas semanas.",
+        and: " y del ",
+        legend_pending: "Pendientes cada semana",
+        legend_vanished: "Una semana en la que desapareció una",
+    },
     ui: UiTexts {
         language_name: "Español",
         resolve: "Sí, la acepté o la ignoré",
@@ -268,6 +328,30 @@ pub static WARM: Catalogue = Catalogue {
                    una invitación.",
         },
     },
+    steps: StepTexts {
+        shared_named: NamedCount {
+            one: "{name} os conoce a los dos: quizá le encante presentaros, un comienzo más \
+                  cálido que una invitación caída del cielo.",
+            other: "{name} es uno de los {count} contactos que tenéis en común: quizá le encante \
+                    presentaros, un comienzo más cálido que una invitación caída del cielo.",
+        },
+        watch_until: "Puede que vuelva a invitarte. Tras retirarla, LinkedIn puede impedírselo \
+                      durante hasta tres semanas, en este caso hasta el {date} como muy tarde; \
+                      Invite Watch avisará si vuelve una invitación.",
+        watch_over: "Puede que vuelva a invitarte. Tras retirarla, LinkedIn puede impedírselo \
+                     durante hasta tres semanas; en este caso, eso terminó el {date} como muy \
+                     tarde. Invite Watch avisará si vuelve una invitación.",
+    },
+    sent_tips: SentTipTexts {
+        withdraw_oldest: Entry {
+            title: "Ordenar las más antiguas",
+            text: "LinkedIn puede restringir a quienes tienen muchas invitaciones sin respuesta, \
+                   así que retirar las más antiguas es una limpieza habitual. Eso sí: tras \
+                   retirarla, no podrás volver a invitar a esa persona durante hasta tres \
+                   semanas.",
+        },
+        nothing_to_tidy: "Aquí no hay nada que ordenar.",
+    },
     tips: TipTexts {
         invite_relevant_people: Entry {
             title: "Invita a quien conoces",
@@ -438,6 +522,27 @@ pub static PROFESSIONAL: Catalogue = Catalogue {
                    durante hasta tres semanas, así que una nueva invitación puede tardar.",
         },
     },
+    steps: StepTexts {
+        shared_named: NamedCount {
+            one: "{name} es un contacto en común y podría presentarles.",
+            other: "{name} es uno de sus {count} contactos en común y podría presentarles.",
+        },
+        watch_until: "El remitente puede volver a invitarle. Tras una retirada, LinkedIn lo \
+                      impide durante hasta tres semanas, en este caso hasta el {date} como muy \
+                      tarde.",
+        watch_over: "El remitente puede volver a invitarle. Tras una retirada, LinkedIn lo \
+                     impide durante hasta tres semanas; en este caso, ese plazo terminó el \
+                     {date} como muy tarde.",
+    },
+    sent_tips: SentTipTexts {
+        withdraw_oldest: Entry {
+            title: "Retirar las invitaciones más antiguas",
+            text: "LinkedIn puede restringir a los miembros con muchas invitaciones sin \
+                   respuesta; retirar las más antiguas es una práctica habitual. Tras una \
+                   retirada, no podrá volver a invitar a esa persona durante hasta tres semanas.",
+        },
+        nothing_to_tidy: "No es necesaria ninguna acción.",
+    },
     tips: TipTexts {
         invite_relevant_people: Entry {
             title: "Invitar a contactos relevantes",
@@ -595,6 +700,24 @@ pub static BRIEF: Catalogue = Catalogue {
             text: "Tras retirarla no puede reinvitarte durante hasta 3 semanas; quizá llegue \
                    otra.",
         },
+    },
+    steps: StepTexts {
+        shared_named: NamedCount {
+            one: "{name} os conoce a los dos: pídele que os presente.",
+            other: "{name} (1 de {count} contactos comunes) podría presentaros.",
+        },
+        watch_until: "Si la retiró, no puede reinvitarte hasta el {date} como muy tarde; quizá \
+                      llegue otra.",
+        watch_over: "Si la retiró, puede reinvitarte desde el {date} como muy tarde; quizá \
+                     llegue otra.",
+    },
+    sent_tips: SentTipTexts {
+        withdraw_oldest: Entry {
+            title: "Retira las más antiguas",
+            text: "LinkedIn puede restringir si hay muchas sin respuesta; retirar las viejas es \
+                   habitual. Sin reinvitar hasta 3 semanas después.",
+        },
+        nothing_to_tidy: "Nada que ordenar.",
     },
     tips: TipTexts {
         invite_relevant_people: Entry {

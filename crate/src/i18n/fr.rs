@@ -41,6 +41,66 @@ pub static COMMON: Common = Common {
         between: "entre {low} et {high}",
         between_same_unit: "entre {low} et {high} {unit}",
     },
+    dates: DateWords {
+        months: [
+            "janvier",
+            "février",
+            "mars",
+            "avril",
+            "mai",
+            "juin",
+            "juillet",
+            "août",
+            "septembre",
+            "octobre",
+            "novembre",
+            "décembre",
+        ],
+        day_month: "{day} {month}",
+        day_month_year: "{day} {month} {year}",
+        first_day: "1er",
+    },
+    sent: SentWords {
+        heading: "Vos invitations envoyées",
+        never_read: "Invite Watch n'a pas encore vu vos invitations envoyées : ouvrez une fois \
+                     l'onglet Envoyées pour en voir le résumé ici.",
+        open_sent: "Ouvrir les invitations envoyées",
+        as_of: "Onglet Envoyées lu pour la dernière fois {ago}.",
+        partial: "Seule une partie de la liste était chargée : faites-la défiler une fois \
+                  jusqu'au bout pour un décompte complet.",
+        pending: Plural {
+            one: "1 invitation en attente",
+            other: "{count} invitations en attente",
+        },
+        over_three_weeks: Plural {
+            one: "dont 1 depuis plus de trois semaines",
+            other: "dont {count} depuis plus de trois semaines",
+        },
+        over_three_months: Plural {
+            one: "1 depuis plus de trois mois",
+            other: "{count} depuis plus de trois mois",
+        },
+        without_note: Plural {
+            one: "1 envoyée sans message",
+            other: "{count} envoyées sans message",
+        },
+        oldest: "Les plus anciennes",
+        oldest_age: "en attente depuis {duration}",
+    },
+    history: HistoryWords {
+        heading: "Les 12 dernières semaines",
+        received: "Reçues",
+        answered: "Répondues",
+        vanished: "Disparues",
+        pending_each_week: "Invitations reçues en attente chaque semaine, d'il y a 12 semaines à \
+                            cette semaine : {values}.",
+        vanished_in_week: "Une invitation a disparu la semaine du {weeks}.",
+        vanished_in_weeks: "Des invitations ont disparu les semaines du {weeks}.",
+        none_vanished: "Aucune n'a disparu pendant ces semaines.",
+        and: " et du ",
+        legend_pending: "En attente chaque semaine",
+        legend_vanished: "Une semaine où une invitation a disparu",
+    },
     ui: UiTexts {
         language_name: "Français",
         resolve: "Oui, je l'ai acceptée ou ignorée",
@@ -269,6 +329,31 @@ pub static WARM: Catalogue = Catalogue {
                    invitation revient.",
         },
     },
+    steps: StepTexts {
+        shared_named: NamedCount {
+            one: "{name} vous connaît tous les deux et pourrait volontiers vous présenter : un \
+                  départ plus chaleureux qu'une invitation tombée du ciel.",
+            other: "{name} fait partie de vos {count} relations en commun et pourrait volontiers \
+                    vous présenter : un départ plus chaleureux qu'une invitation tombée du ciel.",
+        },
+        watch_until: "Elle vous réinvitera peut-être. Après un retrait, LinkedIn peut l'en \
+                      empêcher pendant trois semaines au plus, ici jusqu'au {date} au plus tard. \
+                      Invite Watch verra si une invitation revient.",
+        watch_over: "Elle vous réinvitera peut-être. Après un retrait, LinkedIn peut l'en \
+                     empêcher pendant trois semaines au plus ; pour cette invitation, c'était \
+                     terminé le {date} au plus tard. Invite Watch verra si une invitation \
+                     revient.",
+    },
+    sent_tips: SentTipTexts {
+        withdraw_oldest: Entry {
+            title: "Faire le tri dans les plus anciennes",
+            text: "LinkedIn peut restreindre les membres qui ont beaucoup d'invitations restées \
+                   sans réponse : retirer les plus anciennes est un tri courant. Sachez \
+                   seulement qu'après un retrait, vous ne pourrez pas réinviter cette personne \
+                   pendant trois semaines au plus.",
+        },
+        nothing_to_tidy: "Rien à trier ici pour l'instant.",
+    },
     tips: TipTexts {
         invite_relevant_people: Entry {
             title: "Inviter les gens que vous connaissez",
@@ -442,6 +527,28 @@ pub static PROFESSIONAL: Catalogue = Catalogue {
                    pendant trois semaines au plus ; une nouvelle invitation peut donc tarder.",
         },
     },
+    steps: StepTexts {
+        shared_named: NamedCount {
+            one: "{name} est une relation en commun et pourra peut-être vous présenter.",
+            other: "{name} fait partie de vos {count} relations en commun et pourra peut-être \
+                    vous présenter.",
+        },
+        watch_until: "L'expéditeur peut vous réinviter. Après un retrait, LinkedIn l'en empêche \
+                      pendant trois semaines au plus, ici jusqu'au {date} au plus tard.",
+        watch_over: "L'expéditeur peut vous réinviter. Après un retrait, LinkedIn l'en empêche \
+                     pendant trois semaines au plus ; ce délai a pris fin le {date} au plus \
+                     tard.",
+    },
+    sent_tips: SentTipTexts {
+        withdraw_oldest: Entry {
+            title: "Retirer les invitations les plus anciennes",
+            text: "LinkedIn peut restreindre les membres ayant de nombreuses invitations sans \
+                   réponse ; retirer les plus anciennes est une pratique courante. Après un \
+                   retrait, il est impossible de réinviter la même personne pendant trois \
+                   semaines au plus.",
+        },
+        nothing_to_tidy: "Aucune action n'est nécessaire ici.",
+    },
     tips: TipTexts {
         invite_relevant_people: Entry {
             title: "Inviter des contacts pertinents",
@@ -602,6 +709,24 @@ pub static BRIEF: Catalogue = Catalogue {
             text: "Pas de réinvitation possible pendant 3 semaines au plus ; elle viendra \
                    peut-être.",
         },
+    },
+    steps: StepTexts {
+        shared_named: NamedCount {
+            one: "{name} vous connaît tous deux : demandez une présentation.",
+            other: "{name} (1 de vos {count} relations communes) pourrait vous présenter.",
+        },
+        watch_until: "En cas de retrait, réinvitation bloquée jusqu'au {date} au plus tard ; \
+                      elle viendra peut-être.",
+        watch_over: "En cas de retrait, réinvitation possible depuis le {date} au plus tard ; \
+                     elle viendra peut-être.",
+    },
+    sent_tips: SentTipTexts {
+        withdraw_oldest: Entry {
+            title: "Retirer les plus anciennes",
+            text: "Beaucoup d'invitations sans réponse : LinkedIn peut restreindre. Retirer les \
+                   anciennes est courant ; pas de réinvitation 3 semaines au plus.",
+        },
+        nothing_to_tidy: "Rien à trier.",
     },
     tips: TipTexts {
         invite_relevant_people: Entry {

@@ -37,7 +37,7 @@ use serde::{Deserialize, Serialize};
 use super::kinds::InvitationKind;
 use super::model::{
     first_event_id, is_false, is_person, person_kind, AccountLedger, Entry, Event, LastRead,
-    Ledger, SentEntry, SentState, State, CURRENT_VERSION, DAY_MS,
+    Ledger, SentEntry, SentRead, SentState, State, CURRENT_VERSION, DAY_MS,
 };
 
 /// Why a stored text could not be decoded.
@@ -238,6 +238,10 @@ struct StoredAccount<'a> {
     /// Format 1 only (never written since): one total for all buckets; see [`from_format_1`].
     #[serde(rename = "bt", default, skip_serializing_if = "Option::is_none")]
     format_1_total: Option<u32>,
+    /// Added within format 1: an optional field, which every format-1 reader ignores or takes
+    /// as absent, so texts with and without it read the same everywhere.
+    #[serde(rename = "sr", default, skip_serializing_if = "Option::is_none")]
+    sent_read: Option<SentRead>,
     /// The buckets of its received entries, which name them by position.
     #[serde(rename = "bk", default, skip_serializing_if = "Vec::is_empty")]
     buckets: Vec<Cow<'a, str>>,
@@ -481,6 +485,7 @@ fn write(ledger: &Ledger, part: Part) -> String {
                     BTreeMap::new()
                 },
                 format_1_total: None,
+                sent_read: account.sent_read.filter(|_| news),
                 buckets,
             };
             (Cow::Borrowed(account_key.as_str()), stored)
@@ -549,7 +554,8 @@ fn read(text: &str, part: Part) -> Result<Ledger, CodecError> {
     for (account_key, account) in stored.a {
         let account_key = account_key.into_owned();
         let has_totals = !account.received_totals.is_empty() || account.format_1_total.is_some();
-        if part == Part::Pending && (!account.events.is_empty() || has_totals) {
+        let has_news = has_totals || account.sent_read.is_some();
+        if part == Part::Pending && (!account.events.is_empty() || has_news) {
             return Err(CodecError::MoreThanPending {
                 account: Some(account_key),
             });
@@ -638,6 +644,7 @@ fn read(text: &str, part: Part) -> Result<Ledger, CodecError> {
             sent,
             events: account.events.into_owned(),
             received_totals,
+            sent_read: account.sent_read,
         };
         accounts.insert(account_key, restored);
     }

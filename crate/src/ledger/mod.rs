@@ -36,6 +36,6 @@ pub use codec::{
 };
 pub use model::{
     AccountLedger, Coverage, Entry, Event, EventKind, Evidence, LastRead, Ledger, SentEntry,
-    SentState, State, CURRENT_VERSION, DAY_MS, UNKNOWN_ACCOUNT,
+    SentRead, SentState, State, CURRENT_VERSION, DAY_MS, UNKNOWN_ACCOUNT,
 };
 pub use retention::{prune, MAX_EVENTS_PER_ACCOUNT};

@@ -130,12 +130,36 @@ pub struct AccountLedger {
     /// records nothing: its total proves nothing about the invitations it did not show.
     #[serde(rename = "bb", default, skip_serializing_if = "BTreeMap::is_empty")]
     pub received_totals: BTreeMap<String, u32>,
+    /// The last read of the Sent tab, in numbers (`None` until one): the popup's `#sent` says
+    /// when, and how many of the invitations shown carried no note.
+    #[serde(rename = "sr", default, skip_serializing_if = "Option::is_none")]
+    pub sent_read: Option<SentRead>,
+}
+
+/// What the last read of the user's Sent tab showed, in numbers only (no names): a summary the
+/// sent entries themselves do not keep.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct SentRead {
+    #[serde(rename = "t")]
+    pub at_ms: i64,
+    /// Invitations on the page.
+    #[serde(rename = "n")]
+    pub shown: u32,
+    /// Of those, how many showed no personal note.
+    #[serde(rename = "nn")]
+    pub without_note: u32,
+    /// Whether the whole list was on the page.
+    #[serde(rename = "all")]
+    pub complete: bool,
 }
 
 impl AccountLedger {
-    /// Nothing known: no entry and no news (such an account is not kept).
+    /// Nothing known: no entry, no news and no Sent-tab numbers (such an account is not kept).
     pub fn is_empty(&self) -> bool {
-        self.received.is_empty() && self.sent.is_empty() && self.events.is_empty()
+        self.received.is_empty()
+            && self.sent.is_empty()
+            && self.events.is_empty()
+            && self.sent_read.is_none()
     }
 
     /// Received invitations still watched: [`State::Pending`] or [`State::ReSent`].

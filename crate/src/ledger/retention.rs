@@ -21,7 +21,8 @@ fn cap_events(events: &mut Vec<Event>) {
 }
 
 /// Drops history older than `keep_days`: entries no longer watched whose last activity is older,
-/// and older events; at most [`MAX_EVENTS_PER_ACCOUNT`] events are kept. Watched entries ([`super::State::Pending`], [`super::State::ReSent`], pending sent ones)
+/// older events, and a Sent tab's numbers read before then; at most [`MAX_EVENTS_PER_ACCOUNT`]
+/// events are kept. Watched entries ([`super::State::Pending`], [`super::State::ReSent`], pending sent ones)
 /// are never dropped. Returns how many entries and events were removed.
 pub fn prune(ledger: &mut Ledger, now_ms: i64, keep_days: u32) -> usize {
     let cutoff = now_ms.saturating_sub(i64::from(keep_days).saturating_mul(DAY_MS));
@@ -44,6 +45,7 @@ pub fn prune(ledger: &mut Ledger, now_ms: i64, keep_days: u32) -> usize {
         });
         account.events.retain(|event| event.at_ms >= cutoff);
         cap_events(&mut account.events);
+        account.sent_read = account.sent_read.filter(|read| read.at_ms >= cutoff);
         removed += before - (account.received.len() + account.sent.len() + account.events.len());
     }
     ledger.accounts.retain(|_, account| !account.is_empty());

@@ -18,6 +18,7 @@ fn ctx(settings: &Settings, now_ms: i64) -> Context<'_> {
         settings,
         lang: Lang::English,
         now_ms,
+        utc_offset_minutes: 0,
     }
 }
 

@@ -2,15 +2,19 @@
 //! from the ledger, the settings and the advice. Pure and serialisable: the browser edge only
 //! turns these into text nodes, so everything the user reads is unit-tested here.
 
+pub mod history;
 mod labels;
 mod problems;
+pub mod sent;
 mod url;
 
+pub use history::HistoryView;
 pub use labels::{ago_in, labels, noticed, Labels};
 pub use problems::{problem_text, storage_problem_text};
+pub use sent::SentView;
 pub use url::safe_profile_url;
 
-use crate::advice::{self, Explanation, Facts, Notice, PendingRange, Person, Tone};
+use crate::advice::{self, Explanation, Facts, Notice, PendingRange, Person, ReinviteWait, Tone};
 use crate::diff::{missing_in_bulk_entries, unseen_count, vanished_entries};
 use crate::i18n::Lang;
 use crate::i18n::{common, fill, AGO, COUNT, TOTAL, WATCHED, WHAT, WHY};
@@ -80,6 +84,10 @@ pub struct PopupModel {
     /// The words of "Copy a page-structure report" (offered while `problem` and a report is
     /// kept).
     pub report: ReportOffer,
+    /// The last 12 weeks at a glance.
+    pub history: HistoryView,
+    /// The user's own sent invitations (`#sent`).
+    pub sent: SentView,
 }
 
 /// The page-structure report's offer in the popup, in the user's language.
@@ -123,6 +131,7 @@ pub fn facts_for(entry: &Entry, evidence: &Evidence) -> Facts {
         kind: advice_kind(entry.kind, evidence.era),
         vanished_together: evidence.gone_in_same_read,
         mass: false,
+        reinvite_wait: None,
     }
 }
 
@@ -141,15 +150,37 @@ fn person(entry: &Entry) -> Person {
     Person {
         name: entry.name.clone(),
         headline: entry.headline.clone(),
+        mutuals: entry.mutuals.clone(),
     }
 }
 
-/// The tone and language of a surface, and (in the popup) the time for "noticed … ago".
+/// The user's time: now, and how far their clock is ahead of UTC (dates such as "until
+/// 23 December at the latest" are the user's).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Clock {
+    pub now_ms: i64,
+    /// Minutes ahead of UTC: JavaScript's `-new Date().getTimezoneOffset()`.
+    pub utc_offset_minutes: i32,
+}
+
+impl Clock {
+    /// `now_ms` on a clock that keeps UTC.
+    pub fn utc(now_ms: i64) -> Clock {
+        Clock {
+            now_ms,
+            utc_offset_minutes: 0,
+        }
+    }
+}
+
+/// The tone and language of a surface, the user's clock, and whether to say "noticed … ago"
+/// (the popup does; the card leaves it out).
 #[derive(Clone, Copy)]
 struct Voice {
     tone: Tone,
     lang: Lang,
-    now_ms: Option<i64>,
+    clock: Clock,
+    say_noticed: bool,
 }
 
 fn vanish_item(account: &str, entry: &Entry, unseen: bool, voice: Voice) -> Option<VanishItem> {
@@ -167,11 +198,21 @@ fn vanish_item(account: &str, entry: &Entry, unseen: bool, voice: Voice) -> Opti
         profile_url: entry.profile_url.as_deref().and_then(safe_profile_url),
         detected_at_ms: *detected_at_ms,
         unseen,
-        noticed: voice
-            .now_ms
-            .map(|now| noticed(voice.lang, now.saturating_sub(*detected_at_ms))),
+        noticed: voice.say_noticed.then(|| {
+            noticed(
+                voice.lang,
+                voice.clock.now_ms.saturating_sub(*detected_at_ms),
+            )
+        }),
         explanation: advice::explain(
-            &facts_for(entry, evidence),
+            &Facts {
+                reinvite_wait: Some(ReinviteWait::after(
+                    *detected_at_ms,
+                    voice.clock.now_ms,
+                    voice.clock.utc_offset_minutes,
+                )),
+                ..facts_for(entry, evidence)
+            },
             &person(entry),
             voice.tone,
             voice.lang,
@@ -262,8 +303,8 @@ fn event_ids(ledger: &Ledger, wanted: &dyn Fn(&Event) -> bool) -> Vec<u64> {
 }
 
 /// The in-page card for everything the user has not seen yet; `None` when there is nothing.
-pub fn card_model(ledger: &Ledger, tone: Tone, lang: Lang) -> Option<CardModel> {
-    card_model_including(ledger, tone, lang, &[])
+pub fn card_model(ledger: &Ledger, tone: Tone, lang: Lang, clock: Clock) -> Option<CardModel> {
+    card_model_including(ledger, tone, lang, &[], clock)
 }
 
 /// The in-page card for everything unseen plus the events in `shown` (those a card on screen
@@ -274,11 +315,13 @@ pub fn card_model_including(
     tone: Tone,
     lang: Lang,
     shown: &[u64],
+    clock: Clock,
 ) -> Option<CardModel> {
     let voice = Voice {
         tone,
         lang,
-        now_ms: None,
+        clock,
+        say_noticed: false,
     };
     let wanted = |event: &Event| unseen(event) || shown.contains(&event.id);
     let keys = vanish_keys(ledger, &wanted);
@@ -311,13 +354,15 @@ pub fn card_model_including(
     })
 }
 
-/// The toolbar popup's content. `now_ms` is the current time, for "5 minutes ago".
-pub fn popup_model(ledger: &Ledger, tone: Tone, lang: Lang, now_ms: i64) -> PopupModel {
+/// The toolbar popup's content at `clock`'s time ("5 minutes ago").
+pub fn popup_model(ledger: &Ledger, tone: Tone, lang: Lang, clock: Clock) -> PopupModel {
+    let now_ms = clock.now_ms;
     let labels = labels(tone, lang);
     let voice = Voice {
         tone,
         lang,
-        now_ms: Some(now_ms),
+        clock,
+        say_noticed: true,
     };
     let unseen_keys = vanish_keys(ledger, &unseen);
     let vanished: Vec<VanishItem> = vanished_entries(ledger)
@@ -340,6 +385,8 @@ pub fn popup_model(ledger: &Ledger, tone: Tone, lang: Lang, now_ms: i64) -> Popu
         empty: labels.popup_empty.clone(),
         unseen_event_ids: event_ids(ledger, &unseen),
         report: ReportOffer::in_lang(lang),
+        history: history::history_view(ledger, lang, clock),
+        sent: sent::sent_view(ledger, tone, lang, clock),
         labels,
     }
 }
@@ -432,5 +479,7 @@ fn status_line(ledger: &Ledger, lang: Lang, now_ms: i64) -> (String, bool) {
     }
 }
 
+#[cfg(test)]
+mod history_sent_tests;
 #[cfg(test)]
 mod tests;

@@ -18,6 +18,11 @@ const T0: i64 = 1_760_000_000_000;
 const MINUTE_MS: i64 = 60_000;
 const HOUR_MS: i64 = 60 * MINUTE_MS;
 use crate::time::DAY_MS;
+/// The card's clock in these tests: a day after T0, in UTC.
+const CLOCK: Clock = Clock {
+    now_ms: T0 + DAY_MS,
+    utc_offset_minutes: 0,
+};
 
 // --- helpers --------------------------------------------------------------------------------
 
@@ -124,17 +129,71 @@ fn badge_caps_at_99_plus() {
 // --- card -----------------------------------------------------------------------------------
 
 #[test]
+fn the_card_names_the_mutual_connection_the_row_named_and_dates_the_wait() {
+    let mut ledger = Ledger::new();
+    let mut all = abc();
+    all[1].mutuals = Some("Maria Lopez and 11 other mutual connections".to_owned());
+    observe(&mut ledger, all.clone(), T0);
+    let without_ben: Vec<_> = all.into_iter().filter(|i| i.key != "b").collect();
+    observe(&mut ledger, without_ben, T0 + HOUR_MS);
+    // T0 is 2025-10-09 08:53 UTC: noticed an hour later, the wait ends on 30 October at the
+    // latest, in UTC and in Berlin (UTC+2 then); 13 hours behind UTC it is still the 29th.
+    let step = |clock: Clock, lang: Lang, action: advice::Action| {
+        let card = card_model(&ledger, Tone::Warm, lang, clock).expect("a card");
+        let item = &card.vanished[0];
+        assert_eq!(item.name, "Ben Baker");
+        item.explanation
+            .actions
+            .iter()
+            .find(|a| a.id == action)
+            .map(|a| a.text.clone())
+            .unwrap_or_default()
+    };
+    let shared = step(CLOCK, Lang::English, advice::Action::AskSharedConnection);
+    assert!(
+        shared.starts_with("Maria Lopez is one of the 12 connections you share"),
+        "{shared}"
+    );
+    let watch = step(CLOCK, Lang::English, advice::Action::WatchForNewInvitation);
+    assert!(watch.contains("until 30 October at the latest"), "{watch}");
+    let berlin = Clock {
+        utc_offset_minutes: 120,
+        ..CLOCK
+    };
+    let watch = step(berlin, Lang::German, advice::Action::WatchForNewInvitation);
+    assert!(watch.contains("spätestens bis zum 30. Oktober"), "{watch}");
+    let samoa = Clock {
+        utc_offset_minutes: -13 * 60,
+        ..CLOCK
+    };
+    let watch = step(samoa, Lang::English, advice::Action::WatchForNewInvitation);
+    assert!(watch.contains("until 29 October at the latest"), "{watch}");
+    // Read a month later, the wait is over.
+    let later = Clock::utc(T0 + 30 * DAY_MS);
+    let popup = popup_model(&ledger, Tone::Warm, Lang::French, later);
+    let watch = &popup.vanished[0].explanation.actions[4];
+    assert_eq!(watch.id, advice::Action::WatchForNewInvitation);
+    assert!(
+        watch
+            .text
+            .contains("c'était terminé le 30 octobre au plus tard"),
+        "{}",
+        watch.text
+    );
+}
+
+#[test]
 fn no_card_without_unseen_news() {
     let mut ledger = Ledger::new();
-    assert_eq!(card_model(&ledger, Tone::Warm, Lang::English), None);
+    assert_eq!(card_model(&ledger, Tone::Warm, Lang::English, CLOCK), None);
     observe(&mut ledger, abc(), T0);
-    assert_eq!(card_model(&ledger, Tone::Warm, Lang::English), None);
+    assert_eq!(card_model(&ledger, Tone::Warm, Lang::English, CLOCK), None);
 }
 
 #[test]
 fn card_shows_the_vanished_person_with_ranked_reasons() {
     let ledger = ben_vanished();
-    let card = card_model(&ledger, Tone::Warm, Lang::English).expect("a card");
+    let card = card_model(&ledger, Tone::Warm, Lang::English, CLOCK).expect("a card");
     assert_eq!(card.heading, card.labels.card_heading_one);
     assert_eq!(card.vanished.len(), 1);
     assert!(card.notices.is_empty());
@@ -187,7 +246,7 @@ fn a_fresh_invitation_gone_is_no_cleanup() {
     let other = invitation("q", "Quinn Quade", 9);
     observe(&mut ledger, vec![fresh, old.clone(), other.clone()], T0);
     observe(&mut ledger, vec![old, other], T0 + 10 * MINUTE_MS);
-    let card = card_model(&ledger, Tone::Professional, Lang::English).expect("a card");
+    let card = card_model(&ledger, Tone::Professional, Lang::English, CLOCK).expect("a card");
     // "Today", gone ten minutes later: pending a day at most, so a mistake is the likelier
     // reason, and this is no clean-up of old invitations.
     let reasons = &card.vanished[0].explanation.reasons;
@@ -204,7 +263,7 @@ fn the_card_follows_the_tone_but_not_the_substance() {
     let ledger = ben_vanished();
     let cards: Vec<CardModel> = Tone::ALL
         .iter()
-        .map(|&tone| card_model(&ledger, tone, Lang::English).expect("a card"))
+        .map(|&tone| card_model(&ledger, tone, Lang::English, CLOCK).expect("a card"))
         .collect();
     for (card, tone) in cards.iter().zip(Tone::ALL) {
         assert_eq!(card.tone, tone);
@@ -234,7 +293,7 @@ fn several_vanishes_make_one_card_and_seen_ones_leave_it() {
     observe(&mut ledger, many.clone(), T0);
     observe(&mut ledger, many[1..].to_vec(), T0 + HOUR_MS);
     observe(&mut ledger, many[2..].to_vec(), T0 + 2 * HOUR_MS);
-    let card = card_model(&ledger, Tone::Warm, Lang::English).expect("a card");
+    let card = card_model(&ledger, Tone::Warm, Lang::English, CLOCK).expect("a card");
     assert_eq!(card.heading, card.labels.card_heading_several);
     let names: Vec<&str> = card.vanished.iter().map(|v| v.name.as_str()).collect();
     assert_eq!(names, ["Person 1", "Person 0"], "newest first");
@@ -243,7 +302,7 @@ fn several_vanishes_make_one_card_and_seen_ones_leave_it() {
     // The first one seen (e.g. dismissed earlier): only the second stays on the card.
     let first_id = card.event_ids.iter().copied().min().unwrap();
     mark_events_seen(&mut ledger, &[first_id]);
-    let card = card_model(&ledger, Tone::Warm, Lang::English).expect("a card");
+    let card = card_model(&ledger, Tone::Warm, Lang::English, CLOCK).expect("a card");
     let names: Vec<&str> = card.vanished.iter().map(|v| v.name.as_str()).collect();
     assert_eq!(names, ["Person 1"]);
     assert_eq!(card.heading, card.labels.card_heading_one);
@@ -258,9 +317,14 @@ fn resolving_by_user_removes_the_person_from_card_and_popup() {
         "b",
         T0 + 2 * HOUR_MS
     ));
-    assert_eq!(card_model(&ledger, Tone::Warm, Lang::English), None);
+    assert_eq!(card_model(&ledger, Tone::Warm, Lang::English, CLOCK), None);
     assert_eq!(badge_text(&ledger), "");
-    let popup = popup_model(&ledger, Tone::Warm, Lang::English, T0 + 2 * HOUR_MS);
+    let popup = popup_model(
+        &ledger,
+        Tone::Warm,
+        Lang::English,
+        Clock::utc(T0 + 2 * HOUR_MS),
+    );
     assert!(popup.vanished.is_empty());
     assert_eq!(popup.empty, popup.labels.popup_empty);
 }
@@ -270,7 +334,7 @@ fn a_mass_disappearance_is_a_notice_not_a_list_of_withdrawals() {
     let mut ledger = Ledger::new();
     observe(&mut ledger, abc(), T0);
     observe(&mut ledger, Vec::new(), T0 + HOUR_MS);
-    let card = card_model(&ledger, Tone::Warm, Lang::English).expect("a card");
+    let card = card_model(&ledger, Tone::Warm, Lang::English, CLOCK).expect("a card");
     assert!(card.vanished.is_empty());
     assert_eq!(card.notices.len(), 1);
     assert_eq!(card.heading, card.labels.card_heading_notice);
@@ -281,10 +345,12 @@ fn a_mass_disappearance_is_a_notice_not_a_list_of_withdrawals() {
 
     // "Yes, that was me" answers it: no card, no notice in the popup.
     resolve_event(&mut ledger, card.notices[0].event_id, T0 + 2 * HOUR_MS);
-    assert_eq!(card_model(&ledger, Tone::Warm, Lang::English), None);
-    assert!(popup_model(&ledger, Tone::Warm, Lang::English, T0)
-        .notices
-        .is_empty());
+    assert_eq!(card_model(&ledger, Tone::Warm, Lang::English, CLOCK), None);
+    assert!(
+        popup_model(&ledger, Tone::Warm, Lang::English, Clock::utc(T0))
+            .notices
+            .is_empty()
+    );
 }
 
 #[test]
@@ -293,7 +359,7 @@ fn an_invitation_that_came_back_is_a_resent_notice() {
     let ids: Vec<u64> = ledger.accounts[ME].events.iter().map(|e| e.id).collect();
     mark_events_seen(&mut ledger, &ids);
     observe(&mut ledger, abc(), T0 + 3 * HOUR_MS);
-    let card = card_model(&ledger, Tone::Brief, Lang::English).expect("a card");
+    let card = card_model(&ledger, Tone::Brief, Lang::English, CLOCK).expect("a card");
     assert!(card.vanished.is_empty());
     assert_eq!(card.notices.len(), 1);
     assert_eq!(card.notices[0].names, ["Ben Baker"]);
@@ -304,7 +370,7 @@ fn an_invitation_that_came_back_is_a_resent_notice() {
 
 #[test]
 fn popup_before_any_read_says_so_and_is_empty() {
-    let popup = popup_model(&Ledger::new(), Tone::Warm, Lang::English, T0);
+    let popup = popup_model(&Ledger::new(), Tone::Warm, Lang::English, Clock::utc(T0));
     assert_eq!(popup.status, popup.labels.status_never);
     assert!(!popup.problem);
     assert!(popup.vanished.is_empty() && popup.notices.is_empty());
@@ -315,7 +381,12 @@ fn popup_before_any_read_says_so_and_is_empty() {
 fn popup_status_says_when_how_many_and_whether_read() {
     let mut ledger = Ledger::new();
     observe(&mut ledger, abc(), T0);
-    let popup = popup_model(&ledger, Tone::Warm, Lang::English, T0 + 5 * MINUTE_MS);
+    let popup = popup_model(
+        &ledger,
+        Tone::Warm,
+        Lang::English,
+        Clock::utc(T0 + 5 * MINUTE_MS),
+    );
     assert_eq!(
         popup.status,
         "Last read 5 minutes ago · 4 pending invitations watched · all 4 on the list were checked."
@@ -331,7 +402,7 @@ fn popup_status_says_when_how_many_and_whether_read() {
         &ledger,
         Tone::Warm,
         Lang::English,
-        T0 + DAY_MS + 2 * HOUR_MS,
+        Clock::utc(T0 + DAY_MS + 2 * HOUR_MS),
     );
     assert!(popup.problem);
     assert!(
@@ -362,7 +433,12 @@ fn popup_lists_vanished_not_pending_newest_first_and_keeps_seen_ones() {
         vec![all[0].clone(), all[2].clone()],
         T0 + 2 * HOUR_MS,
     );
-    let popup = popup_model(&ledger, Tone::Warm, Lang::English, T0 + 3 * HOUR_MS);
+    let popup = popup_model(
+        &ledger,
+        Tone::Warm,
+        Lang::English,
+        Clock::utc(T0 + 3 * HOUR_MS),
+    );
     let names: Vec<&str> = popup.vanished.iter().map(|v| v.name.as_str()).collect();
     assert_eq!(names, ["Dev Dunn", "Ben Baker"]);
     assert!(popup.vanished.iter().all(|v| v.unseen));
@@ -375,18 +451,23 @@ fn popup_lists_vanished_not_pending_newest_first_and_keeps_seen_ones() {
 
     // Once seen, they stay listed (history) but are no longer new.
     mark_events_seen(&mut ledger, &popup.unseen_event_ids);
-    let popup = popup_model(&ledger, Tone::Warm, Lang::English, T0 + 3 * HOUR_MS);
+    let popup = popup_model(
+        &ledger,
+        Tone::Warm,
+        Lang::English,
+        Clock::utc(T0 + 3 * HOUR_MS),
+    );
     assert_eq!(popup.vanished.len(), 2);
     assert!(popup.vanished.iter().all(|v| !v.unseen));
     assert!(popup.unseen_event_ids.is_empty());
-    assert_eq!(card_model(&ledger, Tone::Warm, Lang::English), None);
+    assert_eq!(card_model(&ledger, Tone::Warm, Lang::English, CLOCK), None);
 }
 
 #[test]
 fn popup_empty_state_differs_by_tone() {
     let empties: Vec<String> = Tone::ALL
         .iter()
-        .map(|&tone| popup_model(&Ledger::new(), tone, Lang::English, T0).empty)
+        .map(|&tone| popup_model(&Ledger::new(), tone, Lang::English, Clock::utc(T0)).empty)
         .collect();
     assert_ne!(empties[0], empties[1]);
     assert_ne!(empties[1], empties[2]);
@@ -400,7 +481,7 @@ fn an_unsafe_profile_link_is_dropped() {
     observe(&mut ledger, all.clone(), T0);
     all.remove(1);
     observe(&mut ledger, all, T0 + HOUR_MS);
-    let card = card_model(&ledger, Tone::Warm, Lang::English).expect("a card");
+    let card = card_model(&ledger, Tone::Warm, Lang::English, CLOCK).expect("a card");
     assert_eq!(card.vanished[0].profile_url, None);
 }
 
@@ -413,7 +494,7 @@ fn markup_in_a_name_is_kept_as_plain_text() {
     observe(&mut ledger, all.clone(), T0);
     all.remove(1);
     observe(&mut ledger, all, T0 + HOUR_MS);
-    let card = card_model(&ledger, Tone::Warm, Lang::English).expect("a card");
+    let card = card_model(&ledger, Tone::Warm, Lang::English, CLOCK).expect("a card");
     assert_eq!(card.vanished[0].name, payload);
     assert!(card.vanished[0].explanation.summary.contains(payload));
 }
@@ -531,7 +612,7 @@ fn a_follow_and_invite_moves_the_follow_up_but_not_first() {
     observe(&mut ledger, all.clone(), T0);
     all.remove(1);
     observe(&mut ledger, all, T0 + HOUR_MS);
-    let card = card_model(&ledger, Tone::Warm, Lang::English).expect("a card");
+    let card = card_model(&ledger, Tone::Warm, Lang::English, CLOCK).expect("a card");
     // Issue 11: the follow-bundled reason has no source in the guide or the notes, so it is
     // never ranked first; the follow still moves it up, right behind the guide's first reason.
     assert_eq!(
@@ -543,15 +624,15 @@ fn a_follow_and_invite_moves_the_follow_up_but_not_first() {
 #[test]
 fn a_card_on_screen_keeps_its_events_when_reworded_after_they_were_seen() {
     let mut ledger = ben_vanished();
-    let shown = card_model(&ledger, Tone::Warm, Lang::English)
+    let shown = card_model(&ledger, Tone::Warm, Lang::English, CLOCK)
         .expect("a card")
         .event_ids;
     crate::diff::mark_events_seen(&mut ledger, &shown);
     assert!(
-        card_model(&ledger, Tone::Brief, Lang::English).is_none(),
+        card_model(&ledger, Tone::Brief, Lang::English, CLOCK).is_none(),
         "nothing unseen"
     );
-    let reworded = card_model_including(&ledger, Tone::Brief, Lang::English, &shown)
+    let reworded = card_model_including(&ledger, Tone::Brief, Lang::English, &shown, CLOCK)
         .expect("the card on screen stays");
     assert_eq!(reworded.tone, Tone::Brief);
     assert_eq!(reworded.vanished.len(), 1);
@@ -586,7 +667,12 @@ fn first_batch_of_25() -> Observation {
 fn popup_status_says_how_many_of_how_many_were_checked_and_what_to_do() {
     let mut ledger = Ledger::new();
     apply_observation(&mut ledger, &first_batch_of_25(), T0);
-    let popup = popup_model(&ledger, Tone::Warm, Lang::English, T0 + MINUTE_MS);
+    let popup = popup_model(
+        &ledger,
+        Tone::Warm,
+        Lang::English,
+        Clock::utc(T0 + MINUTE_MS),
+    );
     assert!(popup.status.contains("checked 2 of 25"), "{}", popup.status);
     assert!(
         popup.status.contains("scroll to the end"),
@@ -600,7 +686,7 @@ fn popup_status_says_how_many_of_how_many_were_checked_and_what_to_do() {
         &partial_read(2, Some(25), PartialReason::MoreToLoad),
         T0 + HOUR_MS,
     );
-    let popup = popup_model(&ledger, Tone::Warm, Lang::English, T0 + HOUR_MS);
+    let popup = popup_model(&ledger, Tone::Warm, Lang::English, Clock::utc(T0 + HOUR_MS));
     assert!(popup.status.contains("checked 2 of 25"), "{}", popup.status);
 }
 
@@ -611,7 +697,7 @@ fn popup_status_explains_a_read_that_proved_nothing_and_offers_a_report() {
         detail: "bucket picker 3, \"All\" link 5".into(),
     };
     apply_observation(&mut ledger, &partial_read(3, Some(3), disagree), T0);
-    let popup = popup_model(&ledger, Tone::Warm, Lang::English, T0);
+    let popup = popup_model(&ledger, Tone::Warm, Lang::English, Clock::utc(T0));
     assert!(popup.status.contains("counts disagree"), "{}", popup.status);
     assert!(popup.problem, "a page not understood offers the report");
     assert_eq!(popup.report.button, "Copy a page-structure report");
@@ -621,7 +707,7 @@ fn popup_status_explains_a_read_that_proved_nothing_and_offers_a_report() {
         &partial_read(3, None, PartialReason::Unknown),
         T0,
     );
-    let popup = popup_model(&ledger, Tone::Warm, Lang::English, T0);
+    let popup = popup_model(&ledger, Tone::Warm, Lang::English, Clock::utc(T0));
     assert!(popup.status.contains("no count"), "{}", popup.status);
     assert!(popup.problem);
 }
@@ -630,7 +716,8 @@ fn popup_status_explains_a_read_that_proved_nothing_and_offers_a_report() {
 fn the_status_line_and_the_report_offer_speak_the_users_language() {
     let mut ledger = Ledger::new();
     apply_observation(&mut ledger, &first_batch_of_25(), T0);
-    let status = |lang| popup_model(&ledger, Tone::Warm, lang, T0 + 5 * MINUTE_MS).status;
+    let status =
+        |lang| popup_model(&ledger, Tone::Warm, lang, Clock::utc(T0 + 5 * MINUTE_MS)).status;
     assert_eq!(
         status(Lang::German),
         "Zuletzt gelesen vor 5 Minuten · 2 offene Einladungen im Blick · 2 von 25 geprüft – scrollen Sie einmal bis ans Ende Ihrer Einladungen, damit alle geprüft werden können."
@@ -639,18 +726,18 @@ fn the_status_line_and_the_report_offer_speak_the_users_language() {
         "Dernière lecture il y a 5 minutes · 2 invitations en attente suivies · 2 vérifiées sur 25"
     ));
     assert!(status(Lang::Spanish).starts_with("Última lectura hace 5 minutos · 2 invitaciones pendientes vigiladas · se comprobaron 2 de 25"));
-    let never = popup_model(&Ledger::new(), Tone::Brief, Lang::Spanish, T0);
+    let never = popup_model(&Ledger::new(), Tone::Brief, Lang::Spanish, Clock::utc(T0));
     assert!(
         never.status.starts_with("Todavía no se ha leído"),
         "{}",
         never.status
     );
     for lang in [Lang::English, Lang::German, Lang::French, Lang::Spanish] {
-        let offer = popup_model(&ledger, Tone::Warm, lang, T0).report;
+        let offer = popup_model(&ledger, Tone::Warm, lang, Clock::utc(T0)).report;
         assert!(!offer.hint.is_empty() && !offer.button.is_empty() && !offer.copied.is_empty());
     }
     assert_eq!(
-        popup_model(&ledger, Tone::Warm, Lang::German, T0)
+        popup_model(&ledger, Tone::Warm, Lang::German, Clock::utc(T0))
             .report
             .button,
         "Seitenstruktur-Bericht kopieren"

@@ -25,7 +25,7 @@ use invite_watch::page::dom::Dom;
 use invite_watch::page::{
     classify_click, Completeness, PageRead, PartialReason, ReadStatus, Tab, UserAction, NOTE_CAP,
 };
-use invite_watch::surfaces::card_model_including;
+use invite_watch::surfaces::{card_model_including, Clock};
 
 macro_rules! ensure {
     ($cond:expr, $($fmt:tt)+) => {
@@ -481,8 +481,8 @@ pub fn check_without_pending(ledger: &Ledger) -> Result<(), String> {
     for tone in [Tone::Warm, Tone::Professional, Tone::Brief] {
         for shown in [&[][..], &all_ids[..]] {
             ensure!(
-                card_model_including(ledger, tone, Lang::German, shown)
-                    == card_model_including(&partial, tone, Lang::German, shown),
+                card_model_including(ledger, tone, Lang::German, shown, Clock::utc(0))
+                    == card_model_including(&partial, tone, Lang::German, shown, Clock::utc(0)),
                 "the card differs without the pending entries ({tone:?})"
             );
         }
