@@ -6,7 +6,7 @@
 //! | format | what changed |
 //! |---|---|
 //! | 1 | the first release |
-//! | 2 | the buckets' total per bucket (`bb`), from reads of the whole bucket, for the account's one `bt` |
+//! | 2 | the buckets' total per bucket (`bb`), from reads of the whole bucket, for the account's one `bt`; the last Sent-tab read's numbers (`sr`, optional: absent in every format-1 text) |
 //!
 //! - `ledger`, the **news**: everything but the pending entries (accounts, events, the last read,
 //!   entries no longer pending). The in-page card and every change to no pending entry read and
@@ -238,8 +238,7 @@ struct StoredAccount<'a> {
     /// Format 1 only (never written since): one total for all buckets; see [`from_format_1`].
     #[serde(rename = "bt", default, skip_serializing_if = "Option::is_none")]
     format_1_total: Option<u32>,
-    /// Added within format 1: an optional field, which every format-1 reader ignores or takes
-    /// as absent, so texts with and without it read the same everywhere.
+    /// Format 2 (optional; no format-1 text has it, and a reader of format 1 would ignore it).
     #[serde(rename = "sr", default, skip_serializing_if = "Option::is_none")]
     sent_read: Option<SentRead>,
     /// The buckets of its received entries, which name them by position.
