@@ -6,6 +6,7 @@
 
 use std::collections::BTreeMap;
 
+pub use crate::ledger::problem::Problem;
 use crate::ledger::problem::StorageProblem;
 use crate::page::{PageRead, UserAction};
 use crate::settings::Settings;
@@ -64,40 +65,6 @@ pub enum Reply {
     Failed { problem: Problem },
     /// The answer to [`Request::Snapshot`].
     Snapshot(Box<Snapshot>),
-}
-
-/// Why the background could not do what was asked.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Problem {
-    /// The message was not one the background knows (an extension page of another version).
-    #[serde(rename = "not-understood")]
-    NotUnderstood,
-    /// Storage could not be read or written.
-    #[serde(rename = "storage")]
-    Storage,
-    /// The history could not be saved because the extension's storage is full.
-    #[serde(rename = "storage-full")]
-    StorageFull,
-}
-
-impl Problem {
-    /// Its name on the wire (`not-understood`, `storage`, `storage-full`).
-    pub fn name(self) -> &'static str {
-        match self {
-            Problem::NotUnderstood => "not-understood",
-            Problem::Storage => "storage",
-            Problem::StorageFull => "storage-full",
-        }
-    }
-
-    /// The name on the wire (`not-understood`, …); unknown names read as [`Problem::Storage`].
-    pub fn from_name(name: &str) -> Problem {
-        match name {
-            "not-understood" => Problem::NotUnderstood,
-            "storage-full" => Problem::StorageFull,
-            _ => Problem::Storage,
-        }
-    }
 }
 
 /// The history as the popup and the options page see it.

@@ -49,13 +49,19 @@ fn read(dir: &Path, name: &str) -> String {
 }
 
 #[test]
-fn the_samples_of_format_1_are_there() {
-    let names: Vec<String> = samples()
-        .iter()
-        .filter(|dir| dir.parent().is_some_and(|p| p.ends_with("format-1")))
-        .filter_map(|dir| dir.file_name()?.to_str().map(str::to_owned))
-        .collect();
-    assert_eq!(names, ["two-accounts", "unreadable-last-read"]);
+fn the_samples_of_every_format_are_there() {
+    for format in 1..=ledger::CURRENT_VERSION {
+        let names: Vec<String> = samples()
+            .iter()
+            .filter(|dir| format_of(dir) == format)
+            .filter_map(|dir| dir.file_name()?.to_str().map(str::to_owned))
+            .collect();
+        assert_eq!(
+            names,
+            ["two-accounts", "unreadable-last-read"],
+            "format {format}"
+        );
+    }
 }
 
 /// The format a sample directory was written in (`format-<N>/<sample>`).

@@ -192,9 +192,9 @@ async fn load_whole() -> Result<(Rc<Ledger>, Held), ApiError> {
                 Reflect::set(&items, &key.into(), &JsValue::from_str(text))?;
             }
             ext::storage_set_items(Area::Local, &items).await?;
-            let fresh = Ledger::new();
-            save(&fresh, Some(JsValue::UNDEFINED), true).await?;
-            Ok((Rc::new(fresh), Held::Whole))
+            let fresh = Rc::new(Ledger::new());
+            save(Rc::clone(&fresh), Some(JsValue::UNDEFINED), true).await?;
+            Ok((fresh, Held::Whole))
         }
     }
 }
@@ -236,10 +236,10 @@ async fn snapshot(with_copies: bool) -> Result<Reply, ApiError> {
 }
 
 /// Saves what [`store::plan_save`] says, in one `set`, and caches the ledger saved.
-async fn save(ledger: &Ledger, read: Read, pending_changed: bool) -> Result<(), ApiError> {
+async fn save(ledger: Rc<Ledger>, read: Read, pending_changed: bool) -> Result<(), ApiError> {
     let stored_pending = read.as_ref().and_then(JsValue::as_string);
     let write = store::plan_save(
-        ledger,
+        &ledger,
         held(&read),
         pending_changed,
         stored_pending.as_deref(),
@@ -258,7 +258,8 @@ async fn save(ledger: &Ledger, read: Read, pending_changed: bool) -> Result<(), 
         None => read,
     };
     // Cached before the write, so that the change events of this very write are recognised.
-    keep(news, pending, Rc::new(ledger.clone()));
+    // The ledger itself, shared, not a copy of it.
+    keep(news, pending, ledger);
     let saved = ext::storage_set_items(Area::Local, &items).await;
     if saved.is_err() {
         forget();
@@ -269,16 +270,23 @@ async fn save(ledger: &Ledger, read: Read, pending_changed: bool) -> Result<(), 
 /// Saves the ledger; if that fails, prunes old history and tries once more. Either way a failure
 /// is written down for the popup; the error is returned when the history could not be saved.
 async fn persist(
-    ledger: &mut Ledger,
+    ledger: Ledger,
     read: Read,
     pending_changed: bool,
     now: i64,
-) -> Result<(), ApiError> {
-    let Err(first) = save(ledger, read.clone(), pending_changed).await else {
-        return Ok(());
+) -> Result<Rc<Ledger>, ApiError> {
+    let shared = Rc::new(ledger);
+    let Err(first) = save(Rc::clone(&shared), read.clone(), pending_changed).await else {
+        return Ok(shared);
     };
-    let pruned = store::prune_for_space(ledger, now);
-    let saved = pruned > 0 && save(ledger, read, pending_changed).await.is_ok();
+    // The failed save forgot the cache: this is the only copy, taken back without copying.
+    let mut ledger = Rc::unwrap_or_clone(shared);
+    let pruned = store::prune_for_space(&mut ledger, now);
+    let shared = Rc::new(ledger);
+    let saved = pruned > 0
+        && save(Rc::clone(&shared), read, pending_changed)
+            .await
+            .is_ok();
     let outcome = if saved {
         AfterFailure::SavedAfterPruning { pruned }
     } else {
@@ -288,7 +296,7 @@ async fn persist(
     let stored = JsValue::from_str(&problem.to_stored());
     let _ = ext::storage_set(Area::Local, STORAGE_PROBLEM_KEY, &stored).await;
     if saved {
-        Ok(())
+        Ok(shared)
     } else {
         Err(first)
     }
@@ -394,11 +402,11 @@ async fn apply(request: Request) -> Result<Reply, ApiError> {
             let (mut ledger, source) = load_to_change(need).await?;
             let outcome = plan::change(request, &mut ledger, ctx);
             keep_layout_report(outcome.report).await;
-            match outcome.save {
-                Save::Nothing => {}
-                Save::News => persist(&mut ledger, source, false, now).await?,
-                Save::Whole => persist(&mut ledger, source, true, now).await?,
-            }
+            let ledger = match outcome.save {
+                Save::Nothing => Rc::new(ledger),
+                Save::News => persist(ledger, source, false, now).await?,
+                Save::Whole => persist(ledger, source, true, now).await?,
+            };
             if outcome.badge {
                 update_badge(&ledger).await;
             }

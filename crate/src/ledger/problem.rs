@@ -85,3 +85,38 @@ fn format_1_note(text: &str) -> Option<StorageProblem> {
         cause: SaveCause::of(cause),
     })
 }
+
+/// Why the background could not do what was asked (a reply's failure, [`crate::messages::Reply`]):
+/// typed here, below the surfaces that word it, so that they need not import the messages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Problem {
+    /// The message was not one the background knows (an extension page of another version).
+    #[serde(rename = "not-understood")]
+    NotUnderstood,
+    /// Storage could not be read or written.
+    #[serde(rename = "storage")]
+    Storage,
+    /// The history could not be saved because the extension's storage is full.
+    #[serde(rename = "storage-full")]
+    StorageFull,
+}
+
+impl Problem {
+    /// Its name on the wire (`not-understood`, `storage`, `storage-full`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Problem::NotUnderstood => "not-understood",
+            Problem::Storage => "storage",
+            Problem::StorageFull => "storage-full",
+        }
+    }
+
+    /// The name on the wire (`not-understood`, …); unknown names read as [`Problem::Storage`].
+    pub fn from_name(name: &str) -> Problem {
+        match name {
+            "not-understood" => Problem::NotUnderstood,
+            "storage-full" => Problem::StorageFull,
+            _ => Problem::Storage,
+        }
+    }
+}

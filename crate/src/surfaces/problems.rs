@@ -3,8 +3,7 @@
 //! browser's English or a debug form.
 
 use crate::i18n::{common, fill, Lang, COUNT, DAYS};
-use crate::ledger::problem::{SaveCause, StorageProblem};
-use crate::messages::Problem;
+use crate::ledger::problem::{Problem, SaveCause, StorageProblem};
 
 /// The popup's note about the last storage problem.
 pub fn storage_problem_text(problem: StorageProblem, lang: Lang) -> String {
