@@ -238,8 +238,9 @@ struct StoredAccount<'a> {
     /// Format 1 only (never written since): one total for all buckets; see [`from_format_1`].
     #[serde(rename = "bt", default, skip_serializing_if = "Option::is_none")]
     format_1_total: Option<u32>,
-    /// Added within format 1: an optional field, which every format-1 reader ignores or takes
-    /// as absent, so texts with and without it read the same everywhere.
+    /// The last Sent-tab read's numbers: optional, in the news text only. Texts written without
+    /// it (format 1, the first format-2 samples) read it as absent, and a reader that does not
+    /// know it ignores it: texts with and without it decode alike in both directions.
     #[serde(rename = "sr", default, skip_serializing_if = "Option::is_none")]
     sent_read: Option<SentRead>,
     /// The buckets of its received entries, which name them by position.
