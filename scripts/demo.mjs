@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { launchChromium } from "../tests/e2e/chromium.mjs";
 import { start } from "../tests/e2e/harness.mjs";
 import { RECEIVED_PATH, RECEIVED_URL, person, receivedPage } from "../tests/e2e/pages.mjs";
-import { ROOT, waitFor } from "../tests/e2e/site.mjs";
+import { ROOT, fixture, waitFor } from "../tests/e2e/site.mjs";
 import { storeImages } from "./demo-store.mjs";
 
 const headless = process.argv[2] !== "headed";
@@ -17,9 +17,15 @@ const OUT = join(ROOT, "target", "demo");
 const TONES = ["warm", "professional", "brief"];
 const HOST = "invite-watch-root";
 
-// The sample list: four people; Omar's three-week-old invitation is the one that goes.
+// The sample list: four people; Omar's three-week-old invitation is the one that goes. His row
+// names a mutual connection, whom the card's next steps name.
 const jane = person(0, { name: "Jane Doe", headline: "VP Engineering at Contoso", age: "2 days ago" });
-const omar = person(1, { name: "Omar Haddad", headline: "Product designer at Fabrikam", age: "3 weeks ago" });
+const omar = person(1, {
+  name: "Omar Haddad",
+  headline: "Product designer at Fabrikam",
+  age: "3 weeks ago",
+  mutuals: "Maria Lopez and 11 other mutual connections",
+});
 const li = person(2, { name: "Li Wei", headline: "Data scientist at Northwind", age: "1 week ago" });
 const priya = person(3, { name: "Priya Raman", headline: "Recruiter at Tailspin Toys", age: "1 month ago" });
 
@@ -78,6 +84,17 @@ try {
     }
     await page.emulateMedia({ colorScheme: "dark", reducedMotion: "reduce" });
     await shot(cardLocator, "card-brief-dark.png");
+    // The next steps: the introduction through the mutual connection Omar's row named, and the
+    // date by which LinkedIn's wait of up to three weeks is over.
+    await page.emulateMedia({ colorScheme: "light", reducedMotion: "reduce" });
+    await t.setSettings({ tone: "warm", inPageCard: true, notifications: false, retentionDays: 365 });
+    await waitFor("the card in the warm tone", async () => (await cardTone()) === "warm");
+    await cardLocator.evaluate((card) => {
+      const steps = card.querySelector(".actions");
+      const top = steps ? steps.getBoundingClientRect().top - card.getBoundingClientRect().top : 0;
+      card.scrollTo(0, card.scrollTop + top - 60);
+    });
+    await shot(cardLocator, "card-introduction.png");
     await page.emulateMedia({ colorScheme: "light", reducedMotion: "reduce" });
 
     // The card in German (the options page's language choice), and in a 360×480 window.
@@ -96,13 +113,25 @@ try {
     await t.setSettings({ tone: "warm", inPageCard: true, notifications: false, retentionDays: 365 });
     const popup = await t.session.newTab();
     await popup.page.setViewportSize({ width: 400, height: 240 });
+    // The user has also looked at their Sent tab: the popup sums it up in #sent.
+    const sentTab = await t.session.newTab();
+    t.site.set("/mynetwork/invitation-manager/sent/", fixture("era-e-sent.html"));
+    const sentSince = Date.now();
+    await sentTab.goto("https://www.linkedin.com/mynetwork/invitation-manager/sent/");
+    await t.nextRead(sentSince, "a read of the Sent tab");
+    await sentTab.close();
     await popup.goto(t.session.extensionUrl("popup.html"));
-    await waitFor("the popup", async () => (await popup.count("#vanished li")) === 1);
+    await waitFor("the popup", async () => (await popup.count("#vanished li")) === 1 && (await popup.count("#sent .counts li")) > 0);
+    // Not seen yet, the vanish opens expanded; the whole popup, then at most 600 pixels tall.
     await shot(popup.page, "popup.png", { fullPage: true });
-    // Expanded, as the popup shows it: at most 600 pixels tall, scrolling.
     await popup.page.setViewportSize({ width: 400, height: 600 });
-    await popup.page.locator("#vanished summary").first().click();
     await shot(popup.page, "popup-expanded.png");
+    // Folded: the status, the item, the last 12 weeks and the sent invitations.
+    await popup.page.locator("#vanished summary").first().click();
+    await popup.page.setViewportSize({ width: 400, height: 240 });
+    await shot(popup.page, "popup-glance.png", { fullPage: true });
+    await popup.page.emulateMedia({ colorScheme: "dark" });
+    await shot(popup.page, "popup-glance-dark.png", { fullPage: true });
 
     const options = await t.session.newTab();
     await options.page.setViewportSize({ width: 900, height: 900 });

@@ -42,7 +42,7 @@ const POPUP = `
       role: svg.getAttribute("role"),
       labelledBy: svg.getAttribute("aria-labelledby"),
       bars: svg.querySelectorAll("rect.bar").length,
-      marked: svg.querySelectorAll("rect.bar.vanished").length,
+      marked: svg.querySelectorAll("rect.bar.marked").length,
       marks: svg.querySelectorAll("circle.mark").length,
       title: text(svg.querySelector("title")),
       width: svg.getBoundingClientRect().width,

@@ -10,8 +10,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::{fill, DateWords, DAY, MONTH, YEAR};
+use crate::time::DAY_MS;
 
-const DAY_MS: i64 = 24 * 60 * 60 * 1000;
 /// How long LinkedIn may keep a sender who withdrew from re-inviting: up to three weeks.
 pub const REINVITE_WAIT_MS: i64 = 21 * DAY_MS;
 

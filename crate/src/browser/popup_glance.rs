@@ -66,7 +66,7 @@ pub fn history(b: &Builder, view: &HistoryView) -> Result<Element, JsValue> {
                 ("rx", "2".to_owned()),
                 (
                     "class",
-                    if bar.vanished { "bar vanished" } else { "bar" }.to_owned(),
+                    if bar.vanished { "bar marked" } else { "bar" }.to_owned(),
                 ),
             ],
         )?;
@@ -102,7 +102,7 @@ pub fn history(b: &Builder, view: &HistoryView) -> Result<Element, JsValue> {
     let legend = b.el("p", "legend")?;
     legend.set_attribute("aria-hidden", "true")?;
     let pending_key = b.el("span", "key pending")?;
-    let vanished_key = b.el("span", "key vanished")?;
+    let vanished_key = b.el("span", "key marked")?;
     append(
         &legend,
         &[

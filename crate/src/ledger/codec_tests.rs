@@ -417,3 +417,39 @@ fn ten_thousand_realistic_invitations_are_stored_in_under_two_megabytes() {
         assert_eq!(split_back(&split), Ok(ledger));
     }
 }
+
+#[test]
+fn the_sent_tab_numbers_are_optional_both_ways() {
+    let ledger = rich_ledger();
+    let with = ledger.accounts[ME].sent_read;
+    assert!(with.is_some(), "the rich ledger read a Sent tab");
+    let split = encode_split(&ledger);
+    assert!(split.news.contains("\"sr\":"), "{}", split.news);
+    assert!(
+        !split.pending.contains("\"sr\":"),
+        "news only: {}",
+        split.pending
+    );
+    // A text written without the field (as before it existed) reads it as absent.
+    let mut value: serde_json::Value = serde_json::from_str(&split.news).unwrap();
+    let account = value["a"][ME].as_object_mut().unwrap();
+    assert!(account.remove("sr").is_some());
+    let older = serde_json::to_string(&value).unwrap();
+    let decoded = decode_split(Some(&older), Some(&split.pending)).unwrap();
+    let mut expected = ledger.clone();
+    expected.accounts.get_mut(ME).unwrap().sent_read = None;
+    assert_eq!(decoded, expected);
+    // A field this code does not know is ignored the same way (what a reader without "sr" does).
+    account_field(&mut value, "zz", serde_json::json!({"t": 1}));
+    let newer = serde_json::to_string(&value).unwrap();
+    assert_eq!(
+        decode_split(Some(&newer), Some(&split.pending)).unwrap(),
+        expected
+    );
+}
+
+fn account_field(value: &mut serde_json::Value, name: &str, field: serde_json::Value) {
+    if let Some(account) = value["a"][ME].as_object_mut() {
+        account.insert(name.to_owned(), field);
+    }
+}

@@ -10,10 +10,11 @@ use serde::{Deserialize, Serialize};
 use crate::advice::dates::{date_in_words, CivilDate};
 use crate::i18n::{common, fill, Lang, VALUES, WEEKS};
 use crate::ledger::{Entry, Ledger, State};
+use crate::time::DAY_MS;
 
 use super::Clock;
 
-const WEEK_MS: i64 = 7 * 24 * 60 * 60 * 1000;
+const WEEK_MS: i64 = 7 * DAY_MS;
 /// How many weeks the chart shows.
 pub const WEEKS_SHOWN: usize = 12;
 /// The chart's drawing size, in CSS pixels (it scales with the popup's width).

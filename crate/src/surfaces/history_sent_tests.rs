@@ -10,12 +10,11 @@ use crate::page::{
     AgeRange, CardSource, Completeness, Era, InvitationKind, PageInvitation, PageRead, ReadStatus,
     Tab, UserAction, View,
 };
+use crate::time::{DAY_MS, HOUR_MS};
 
 const ME: &str = "in:me";
 /// 2025-10-09 08:53:20 UTC.
 const T0: i64 = 1_760_000_000_000;
-const HOUR_MS: i64 = 60 * 60 * 1000;
-const DAY_MS: i64 = 24 * HOUR_MS;
 const WEEK_MS: i64 = 7 * DAY_MS;
 
 fn invitation(key: &str, days: u32, note: bool) -> PageInvitation {

@@ -14,6 +14,7 @@ use crate::advice::words::catalogue;
 use crate::advice::{ItemView, PendingRange, Tone};
 use crate::i18n::{common, fill, Lang, AGO, DURATION};
 use crate::ledger::{AccountLedger, Ledger, SentEntry, SentState};
+use crate::time::DAY_MS;
 
 use super::labels::ago_in;
 use super::Clock;
@@ -21,7 +22,6 @@ use super::Clock;
 /// The Sent tab (its unfiltered list), where the user sees and withdraws their invitations.
 pub const SENT_URL: &str = "https://www.linkedin.com/mynetwork/invitation-manager/sent/";
 
-const DAY_MS: i64 = 24 * 60 * 60 * 1000;
 /// "More than three weeks": pending longer than this for sure.
 const THREE_WEEKS_MS: i64 = 21 * DAY_MS;
 /// "More than three months": pending longer than this for sure (three months of 30 days; the
