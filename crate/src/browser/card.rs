@@ -1,14 +1,18 @@
 //! The in-page card: a non-modal panel in an open shadow root (host `#invite-watch-root`), so the
 //! page's styles cannot reach it and its styles cannot reach the page. Keyboard usable (focus
 //! moves in when it first appears, Esc closes and focus returns where it was), updated in place
-//! (a later read never steals focus or scroll), announced politely, `lang` set to its words'
+//! as [`crate::surfaces::card_patch`] decides (a later read never steals focus or scroll; this
+//! file only carries the patch out and keeps the card's elements and event ids in its own state,
+//! never in the DOM), announced politely, `lang` set to its words'
 //! language, light/dark and reduced-motion aware (see card.css).
 
 use super::build_dom::{append, focus, Builder};
 use super::ext::{self, send};
 use super::render::{self, listen, on_click, Listeners};
 use crate::messages::{Reply, Request};
-use crate::surfaces::CardModel;
+use crate::surfaces::{
+    card_items, card_patch, CardFrame, CardItem, CardModel, CardPatch, Place, Slot,
+};
 use js_sys::{Array, Reflect};
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
@@ -20,33 +24,69 @@ pub const HOST_ID: &str = "invite-watch-root";
 /// `extension/card.css`, minified by `build.rs`.
 const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/card.min.css"));
 
-/// What the card on screen shows, where focus was before it first appeared, and the listeners of
-/// its elements: dropped (and so removed) with the card, or with an item an update replaces.
+/// The card on screen: what it shows, the events Dismiss marks seen, where focus was before it
+/// first appeared, its elements and their listeners. Everything the card's updates need is here,
+/// in Rust; nothing is read back from the DOM.
 struct Shown {
-    /// Taken out while an update compares it with the next (`None` only if that update failed).
+    /// The model on screen, which the next one is compared with; `None` after an update that
+    /// failed half-way (the next one then builds the card anew).
     model: Option<CardModel>,
+    /// The events the card shows: what Dismiss and Escape mark seen, and what a change of
+    /// settings asks to keep on the card.
+    event_ids: Vec<u64>,
     return_focus: Option<Element>,
+    host: Element,
+    root: ShadowRoot,
+    frame: Frame,
     /// The card's own (close, Dismiss, Esc): only kept, to be dropped with the card.
     _listeners: Listeners,
-    /// Each item's article and its listeners (its answer and Copy buttons).
+    /// Each item's article and its listeners (its answer and Copy buttons), in the model's
+    /// order ([`card_items`]).
     items: Vec<(Element, Listeners)>,
+}
+
+/// The card's own elements, which an update re-words.
+struct Frame {
+    card: Element,
+    heading: Element,
+    close: Element,
+    dismiss: Element,
+    footer: Element,
 }
 
 thread_local! {
     static SHOWN: RefCell<Option<Shown>> = const { RefCell::new(None) };
 }
 
+/// The events the card on screen shows; `None` when no card is on screen.
+fn shown_event_ids() -> Option<Vec<u64>> {
+    SHOWN.with(|s| {
+        s.borrow()
+            .as_ref()
+            .filter(|shown| shown.host.is_connected())
+            .map(|shown| shown.event_ids.clone())
+    })
+}
+
 /// Removes the card, if shown; if focus was in it, returns focus where it was before the card
 /// appeared.
 pub fn remove(document: &Document) {
     let shown = SHOWN.with(|s| s.borrow_mut().take());
-    let Some(host) = document.get_element_by_id(HOST_ID) else {
+    // A host this engine did not build (an engine loaded before, in the same page) goes too.
+    let Some(host) = shown
+        .as_ref()
+        .map(|s| s.host.clone())
+        .or_else(|| document.get_element_by_id(HOST_ID))
+    else {
         return;
     };
     let had_focus = document
         .active_element()
         .is_some_and(|active| active == host);
     host.remove();
+    if let Some(stale) = document.get_element_by_id(HOST_ID) {
+        stale.remove();
+    }
     if had_focus {
         if let Some(previous) = shown.and_then(|s| s.return_focus) {
             if previous.is_connected() {
@@ -56,13 +96,8 @@ pub fn remove(document: &Document) {
     }
 }
 
-fn shadow_root(document: &Document) -> Result<ShadowRoot, JsValue> {
-    if let Some(root) = document
-        .get_element_by_id(HOST_ID)
-        .and_then(|host| host.shadow_root())
-    {
-        return Ok(root);
-    }
+/// A new host with its shadow root and the card's styles, appended to the page's body.
+fn new_host(document: &Document) -> Result<(Element, ShadowRoot), JsValue> {
     let host = document.create_element("div")?;
     host.set_id(HOST_ID);
     let root = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?;
@@ -77,7 +112,7 @@ fn shadow_root(document: &Document) -> Result<ShadowRoot, JsValue> {
         .body()
         .ok_or("the page has no body")?
         .append_child(&host)?;
-    Ok(root)
+    Ok((host, root))
 }
 
 fn adopt_stylesheet(root: &ShadowRoot) -> bool {
@@ -98,24 +133,40 @@ fn adopt_stylesheet(root: &ShadowRoot) -> bool {
     attempt().is_ok()
 }
 
-/// Shows the card, or brings the one on screen up to date in place: an unchanged card is left
-/// alone, and an update replaces only the items that changed, so focus, scroll and "Copied"
-/// stay where they are. Focus moves into the card only when it first appears.
+/// Shows the card, or brings the one on screen up to date in place, carrying out the patch
+/// [`card_patch`] decides: an unchanged card is left alone, and an update replaces only the
+/// items that changed, so focus, scroll and "Copied" stay where they are. Focus moves into the
+/// card only when it first appears.
 pub fn show(document: &Document, model: CardModel) {
-    let (unchanged, known) = SHOWN.with(|s| {
-        let shown = s.borrow();
-        let previous = shown.as_ref().and_then(|s| s.model.as_ref());
-        (previous == Some(&model), previous.is_some())
-    });
-    let on_screen = document.get_element_by_id(HOST_ID).is_some();
-    let result = if unchanged && on_screen {
-        Ok(())
-    } else if on_screen && known {
-        update_card(document, model)
-    } else {
-        // Not on screen, or on screen after an update that failed half-way: built anew.
-        remove(document);
-        render_card(document, model)
+    // The card on screen, taken out while it is updated (no listener can see it half-done).
+    let shown = SHOWN
+        .with(|s| s.borrow_mut().take())
+        .filter(|shown| shown.host.is_connected());
+    let result = match shown {
+        Some(mut shown) => {
+            let focused = shown.root.active_element().and_then(|active| {
+                shown
+                    .items
+                    .iter()
+                    .position(|(article, _)| article.contains(Some(&active)))
+            });
+            let patch = card_patch(shown.model.as_ref(), &model, focused);
+            if patch.build_anew {
+                SHOWN.with(|s| *s.borrow_mut() = Some(shown));
+                remove(document);
+                render_card(document, model, patch)
+            } else {
+                let result = update_card(document, &mut shown, model, &patch);
+                SHOWN.with(|s| *s.borrow_mut() = Some(shown));
+                result
+            }
+        }
+        None => {
+            // Not on screen (or its host was removed by the page): built anew.
+            remove(document);
+            let patch = card_patch(None, &model, None);
+            render_card(document, model, patch)
+        }
     };
     if let Err(error) = result {
         // Two one-argument calls: the content engine then imports one console function, not two.
@@ -125,52 +176,44 @@ pub fn show(document: &Document, model: CardModel) {
 }
 
 /// The first time: builds the card, remembers where focus was, and moves focus into it.
-fn render_card(document: &Document, owned: CardModel) -> Result<(), JsValue> {
+fn render_card(document: &Document, owned: CardModel, patch: CardPatch) -> Result<(), JsValue> {
     let model = &owned;
     let return_focus = document.active_element();
-    let root = shadow_root(document)?;
     let b = Builder::new(document.clone());
     let card = b.el("section", "card")?;
     card.set_attribute("role", "region")?;
     card.set_attribute("aria-live", "polite")?;
     card.set_attribute("tabindex", "-1")?;
-    set_card_attributes(&card, model)?;
 
     let mut listeners = Listeners::new();
-    let mut items = Vec::new();
     let header = b.el("header", "")?;
+    let heading = b.el("h2", "")?;
     let close = b.button("close", "×")?;
-    close.set_attribute("aria-label", &model.labels.dismiss)?;
-    append(&header, &[&b.text("h2", "", &model.heading)?, &close])?;
+    append(&header, &[&heading, &close])?;
     append(&card, &[&header])?;
-    for item in &model.vanished {
-        let mut own = Listeners::new();
-        let article = vanish_article(&mut own, document, &b, model, item)?;
-        append(&card, &[&article])?;
-        items.push((article, own));
-    }
-    for item in &model.notices {
-        let mut own = Listeners::new();
-        let article = notice_article(&mut own, document, &b, model, item)?;
-        append(&card, &[&article])?;
-        items.push((article, own));
-    }
     let footer = b.el("footer", "")?;
-    let dismiss = b.button("dismiss", &model.labels.dismiss)?;
+    let dismiss = b.button("dismiss", "")?;
     append(&footer, &[&dismiss])?;
+    let frame = Frame {
+        card: card.clone(),
+        heading,
+        close: close.clone(),
+        dismiss: dismiss.clone(),
+        footer: footer.clone(),
+    };
+    set_frame(&frame, &CardFrame::of(model))?;
+    let mut items = Vec::new();
+    for item in card_items(model) {
+        let (article, own) = item_article(document, &b, model, item)?;
+        append(&card, &[&article])?;
+        items.push((article, own));
+    }
     append(&card, &[&footer])?;
-    set_events(document, model)?;
 
     let dismiss_action = {
         let document = document.clone();
         move || {
-            let ids: Vec<u64> = document
-                .get_element_by_id(HOST_ID)
-                .and_then(|host| host.get_attribute("data-events"))
-                .unwrap_or_default()
-                .split(',')
-                .filter_map(|id| id.parse().ok())
-                .collect();
+            let ids = shown_event_ids().unwrap_or_default();
             remove(&document);
             let request = Request::MarkSeen { ids };
             wasm_bindgen_futures::spawn_local(async move {
@@ -194,12 +237,16 @@ fn render_card(document: &Document, owned: CardModel) -> Result<(), JsValue> {
         }),
     );
 
+    let (host, root) = new_host(document)?;
     root.append_child(&card)?;
-    // A card shown before (whose host the page removed) drops its listeners here.
     SHOWN.with(|s| {
         *s.borrow_mut() = Some(Shown {
             model: Some(owned),
+            event_ids: patch.event_ids,
             return_focus,
+            host,
+            root,
+            frame,
             _listeners: listeners,
             items,
         })
@@ -208,138 +255,79 @@ fn render_card(document: &Document, owned: CardModel) -> Result<(), JsValue> {
     Ok(())
 }
 
-/// A later model for the card on screen: changes only what differs, never moves focus into the
-/// card (only back onto it, when the focused item is gone).
-fn update_card(document: &Document, owned: CardModel) -> Result<(), JsValue> {
-    let root = shadow_root(document)?;
-    let card = root
-        .query_selector(".card")?
-        .ok_or("the card has no body")?;
-    let previous = SHOWN
-        .with(|s| s.borrow_mut().as_mut().and_then(|s| s.model.take()))
-        .ok_or("the card was not shown by this engine")?;
-    let model = &owned;
-    let b = Builder::new(document.clone());
-    let focus_inside = root.active_element();
-    set_card_attributes(&card, model)?;
-    if let Some(heading) = card.query_selector("h2")? {
-        heading.set_text_content(Some(&model.heading));
+/// Carries out `patch` on the card on screen: never moves focus into the card (only back onto
+/// it, when the focused item is gone). Leaves `shown.model` at `None` if a DOM call fails, so
+/// that the next model builds the card anew.
+fn update_card(
+    document: &Document,
+    shown: &mut Shown,
+    owned: CardModel,
+    patch: &CardPatch,
+) -> Result<(), JsValue> {
+    shown.model = None;
+    shown.event_ids.clone_from(&patch.event_ids);
+    if let Some(frame) = &patch.frame {
+        set_frame(&shown.frame, frame)?;
     }
-    if let Some(close) = card.query_selector("button.close")? {
-        close.set_attribute("aria-label", &model.labels.dismiss)?;
-    }
-    if let Some(dismiss) = card.query_selector("footer button.dismiss")? {
-        dismiss.set_text_content(Some(&model.labels.dismiss));
-    }
-    let footer = card.query_selector("footer")?;
-    let same_labels = previous.labels == model.labels;
-    let mut lost_focus = false;
-
-    // Items gone or changed: removed; unchanged ones are left exactly as they are.
-    let articles = card.query_selector_all("article.item")?;
-    for i in 0..articles.length() {
-        let Some(article) = articles.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
-            continue;
-        };
-        let keep = match (
-            article.get_attribute("data-key"),
-            article.get_attribute("data-event"),
-        ) {
-            (Some(key), _) => {
-                let old = previous.vanished.iter().find(|v| v.key == key);
-                let new = model.vanished.iter().find(|v| v.key == key);
-                same_labels && old.is_some() && old == new
-            }
-            (None, Some(id)) => {
-                let old = previous
-                    .notices
-                    .iter()
-                    .find(|n| n.event_id.to_string() == id);
-                let new = model.notices.iter().find(|n| n.event_id.to_string() == id);
-                same_labels && old.is_some() && old == new
-            }
-            (None, None) => false,
-        };
-        if !keep {
-            lost_focus |= focus_inside
-                .as_ref()
-                .is_some_and(|focused| article.contains(Some(focused)));
+    let before: Vec<Element> = shown.items.iter().map(|(a, _)| a.clone()).collect();
+    let mut previous: Vec<Option<(Element, Listeners)>> = shown.items.drain(..).map(Some).collect();
+    // The listeners of the removed items go with them.
+    for &i in &patch.remove {
+        if let Some((article, _)) = previous.get_mut(i).and_then(Option::take) {
             article.remove();
         }
     }
-    // Items new or changed: built and put in their place in the model's order.
-    let mut next: Option<Element> = None;
-    let items: Vec<(
-        Option<&crate::surfaces::VanishItem>,
-        Option<&crate::surfaces::NoticeItem>,
-    )> = model
-        .vanished
-        .iter()
-        .map(|v| (Some(v), None))
-        .chain(model.notices.iter().map(|n| (None, Some(n))))
-        .collect();
-    for (vanish, notice) in items.into_iter().rev() {
-        let selector = match (vanish, notice) {
-            (Some(v), _) => format!("article.item[data-key=\"{}\"]", css_string(&v.key)),
-            (None, Some(n)) => format!("article.item[data-event=\"{}\"]", n.event_id),
-            (None, None) => continue,
-        };
-        let existing = card.query_selector(&selector)?;
-        let article = match existing {
-            Some(article) => article,
-            None => {
-                let mut own = Listeners::new();
-                let article = match (vanish, notice) {
-                    (Some(v), _) => vanish_article(&mut own, document, &b, model, v)?,
-                    (None, Some(n)) => notice_article(&mut own, document, &b, model, n)?,
-                    (None, None) => continue,
+    let b = Builder::new(document.clone());
+    let next = card_items(&owned);
+    for (slot, item) in patch.items.iter().zip(next) {
+        let entry = match slot {
+            Slot::Keep { from } => previous
+                .get_mut(*from)
+                .and_then(Option::take)
+                .ok_or("a kept item is not on the card")?,
+            Slot::Build { before: place } => {
+                let (article, own) = item_article(document, &b, &owned, item)?;
+                let anchor = match place {
+                    Place::Before(from) => before.get(*from).ok_or("no such item")?,
+                    Place::End => &shown.frame.footer,
                 };
-                SHOWN.with(|s| {
-                    if let Some(shown) = s.borrow_mut().as_mut() {
-                        shown.items.push((article.clone(), own));
-                    }
-                });
-                let before = next.clone().or_else(|| footer.clone());
-                let before_node: Option<&web_sys::Node> = before.as_ref().map(|e| e.as_ref());
-                card.insert_before(&article, before_node)?;
-                article
+                shown.frame.card.insert_before(&article, Some(anchor))?;
+                (article, own)
             }
         };
-        next = Some(article);
+        shown.items.push(entry);
     }
-    set_events(document, model)?;
-    SHOWN.with(|s| {
-        if let Some(shown) = s.borrow_mut().as_mut() {
-            // The listeners of the items removed above go with them.
-            shown.items.retain(|(article, _)| article.is_connected());
-            shown.model = Some(owned);
-        }
-    });
-    if lost_focus {
-        focus(&card);
+    shown.model = Some(owned);
+    if patch.refocus_card {
+        focus(&shown.frame.card);
     }
     Ok(())
 }
 
-/// `value` safe inside a double-quoted CSS attribute selector.
-fn css_string(value: &str) -> String {
-    value.replace('\\', "\\\\").replace('"', "\\\"")
-}
-
-/// The card's language, tone and name for assistive technology.
-fn set_card_attributes(card: &Element, model: &CardModel) -> Result<(), JsValue> {
-    card.set_attribute("lang", model.lang.code())?;
-    card.set_attribute("aria-label", &model.heading)?;
-    card.set_attribute("data-tone", model.tone.as_str())
-}
-
-/// Notes on the host which events the card shows (for Dismiss and for a change of settings).
-fn set_events(document: &Document, model: &CardModel) -> Result<(), JsValue> {
-    if let Some(host) = document.get_element_by_id(HOST_ID) {
-        let list: Vec<String> = model.event_ids.iter().map(u64::to_string).collect();
-        host.set_attribute("data-events", &list.join(","))?;
-    }
+/// The card's language, tone, name for assistive technology, heading and Dismiss labels.
+fn set_frame(frame: &Frame, words: &CardFrame) -> Result<(), JsValue> {
+    frame.card.set_attribute("lang", words.lang.code())?;
+    frame.card.set_attribute("aria-label", &words.heading)?;
+    frame.card.set_attribute("data-tone", words.tone.as_str())?;
+    frame.heading.set_text_content(Some(&words.heading));
+    frame.close.set_attribute("aria-label", &words.dismiss)?;
+    frame.dismiss.set_text_content(Some(&words.dismiss));
     Ok(())
+}
+
+/// One item's article and the listeners of its buttons.
+fn item_article(
+    document: &Document,
+    b: &Builder,
+    model: &CardModel,
+    item: CardItem<'_>,
+) -> Result<(Element, Listeners), JsValue> {
+    let mut own = Listeners::new();
+    let article = match item {
+        CardItem::Vanish(item) => vanish_article(&mut own, document, b, model, item)?,
+        CardItem::Notice(item) => notice_article(&mut own, document, b, model, item)?,
+    };
+    Ok((article, own))
 }
 
 /// One vanished invitation: who, the first line, "answered elsewhere?" with its button, the
@@ -352,6 +340,7 @@ fn vanish_article(
     item: &crate::surfaces::VanishItem,
 ) -> Result<Element, JsValue> {
     let article = b.el("article", "item")?;
+    // Output only (browser tests read it); never read back.
     article.set_attribute("data-key", &item.key)?;
     append(&article, &[&render::person_heading(b, item)?])?;
     let resolve = b.button("resolve primary", &model.labels.resolve)?;
@@ -394,7 +383,6 @@ fn notice_article(
     item: &crate::surfaces::NoticeItem,
 ) -> Result<Element, JsValue> {
     let article = b.el("article", "item")?;
-    article.set_attribute("data-event", &item.event_id.to_string())?;
     append(&article, &[&render::notice(b, item)?])?;
     let resolve = b.button("resolve-all primary", &model.labels.resolve_all)?;
     answer_on_click(
@@ -447,15 +435,9 @@ pub fn listen_for_settings() -> Closure<dyn FnMut(JsValue)> {
         let Some(document) = web_sys::window().and_then(|w| w.document()) else {
             return;
         };
-        let Some(host) = document.get_element_by_id(HOST_ID) else {
+        let Some(shown) = shown_event_ids() else {
             return;
         };
-        let shown: Vec<u64> = host
-            .get_attribute("data-events")
-            .unwrap_or_default()
-            .split(',')
-            .filter_map(|id| id.parse().ok())
-            .collect();
         wasm_bindgen_futures::spawn_local(async move {
             answer(&document, &Request::CurrentCard { shown }).await;
         });

@@ -2,12 +2,14 @@
 //! from the ledger, the settings and the advice. Pure and serialisable: the browser edge only
 //! turns these into text nodes, so everything the user reads is unit-tested here.
 
+pub mod card_patch;
 pub mod history;
 mod labels;
 mod problems;
 pub mod sent;
 mod url;
 
+pub use card_patch::{card_items, card_patch, CardFrame, CardItem, CardPatch, Place, Slot};
 pub use history::HistoryView;
 pub use labels::{ago_in, labels, noticed, Labels};
 pub use problems::{problem_text, storage_problem_text};
