@@ -5,9 +5,11 @@
 // benchmark, not a test: ./scripts/test never times anything.
 //
 // Both browsers are driven exactly as the browser tests drive them: Debian's Chromium through
-// playwright-core (tests/e2e/chromium.mjs: the unpacked dist/chrome, the fake LinkedIn served by
-// request routing) and Firefox ESR through geckodriver (tests/e2e/firefox.mjs: dist/firefox as a
-// temporary add-on, the fake LinkedIn behind a loopback proxy). The Rust reader is timed inside
+// playwright-core (tests/e2e/chromium.mjs: the fake LinkedIn served by request routing) and
+// Firefox ESR through geckodriver (tests/e2e/firefox.mjs: a temporary add-on, the fake LinkedIn
+// behind a loopback proxy), each with the bench build: target/bench-extension/{chrome,firefox},
+// dist's files with a content engine built with the cargo feature `bench` (scripts/build; the
+// shipped dist/ has none of the hooks below). Sizes are dist's. The Rust reader is timed inside
 // the content script's own world, where the engine exports `content_read_now()` (one read of the
 // live page plus the comparison with the previous read, i.e. the work of one settle) and
 // `content_stats()` (counters of reads, settle timers and mutation batches, start-up times, DOM
@@ -38,11 +40,13 @@ const ONLY = process.env.BENCH_ONLY?.split(",");
 const want = (section) => !ONLY || ONLY.includes(section);
 const OUT = join(ROOT, "target", "bench");
 const DIST = join(ROOT, "dist");
+/** The bench build (scripts/build): dist/ with the content engine's bench hooks. */
+const BENCH_EXTENSION = join(ROOT, "target", "bench-extension");
 const EXECUTABLE = process.env.CHROMIUM_PATH ?? "/usr/lib/chromium/chromium";
 const FIREFOX = process.env.FIREFOX_PATH ?? "/usr/bin/firefox-esr";
 const BROWSER_NAMES = (process.env.BENCH_BROWSERS ?? "chromium,firefox").split(",");
 const SIZES = [10, 100, 1000, 5000];
-// content_stats() indexes (crate/src/browser/content.rs).
+// content_stats() indexes (crate/src/browser/bench_hooks.rs).
 const STAT = { reads: 0, timers: 1, batches: 2, injected: 3, started: 4, firstRead: 5, firstReadMs: 6, domCalls: 7, settleMs: 8, settleLongest: 9, lastReadMs: 10, lastReadSlices: 11, dropped: 12, locateLongest: 13 };
 const MANAGER_TABS = "https://www.linkedin.com/mynetwork/invitation-manager/*";
 
@@ -717,7 +721,7 @@ function printTable() {
  *  content script's world of such a tab, the page's own world, and an extension page. */
 async function launch(name, site) {
   if (name === "chromium") {
-    const session = await launchChromium(site);
+    const session = await launchChromium(site, { extensionDir: join(BENCH_EXTENSION, "chrome") });
     const probe = await session.newTab();
     await probe.goto(session.extensionUrl("options.html"));
     return {
@@ -736,7 +740,10 @@ async function launch(name, site) {
   }
   // Firefox's clock is coarsened for pages by default (privacy.reduceTimerPrecision); the bench
   // turns that off so that performance.now() resolves short reads. It changes no speed.
-  const session = await launchFirefox(site, { prefs: { "privacy.reduceTimerPrecision": false } });
+  const session = await launchFirefox(site, {
+    extensionDir: join(BENCH_EXTENSION, "firefox"),
+    prefs: { "privacy.reduceTimerPrecision": false },
+  });
   // Each in a window of its own, so that switching WebDriver to the extension page leaves the
   // measured tab visible (a hidden tab's timers are throttled).
   const probe = await session.newWindow();
@@ -759,6 +766,11 @@ async function launch(name, site) {
 
 async function main() {
   mkdirSync(OUT, { recursive: true });
+  for (const browser of ["chrome", "firefox"]) {
+    if (!existsSync(join(BENCH_EXTENSION, browser, "manifest.json"))) {
+      throw new Error(`no bench build in ${join(BENCH_EXTENSION, browser)}: run ./scripts/build (without --no-bench) first`);
+    }
+  }
   const machine = {
     date: new Date().toISOString(),
     cores: cpus().length,

@@ -107,8 +107,9 @@ export async function launchChromium(
 
 /**
  * A CDP handle on the content script's isolated world in `page` (a playwright page), where the
- * content engine's diagnostics live (`InviteWatchEngine.content_stats()`, see
- * crate/src/browser/content.rs). Chromium only: Firefox has no way in from outside.
+ * content engine runs (`globalThis.InviteWatchEngine`; in the bench build, target/bench-extension/,
+ * with its diagnostics, see crate/src/browser/bench_hooks.rs). Chromium only: Firefox has no way
+ * in from outside.
  */
 export async function isolatedWorld(page, extensionId) {
   const cdp = await page.context().newCDPSession(page);
@@ -136,10 +137,39 @@ export async function isolatedWorld(page, extensionId) {
       }
       return result.value;
     },
-    /** The engine's counters, or null before the engine runs. */
-    async stats() {
-      return this.eval("globalThis.InviteWatchEngine?.content_stats ? Array.from(InviteWatchEngine.content_stats()) : null");
-    },
     detach: () => cdp.detach(),
   };
+}
+
+/**
+ * The content engine's tasks on `page`'s main thread while `during()` runs, from Chromium's own
+ * performance timeline (CDP tracing, `devtools.timeline`): every call into the engine's glue
+ * (`engine/content-engine*.js` of the extension `extensionId`: a settle timer, a slice of a read,
+ * an observer callback, a reply) as `{ at, ms }`, `at` in milliseconds from the first, in order.
+ * Works on the shipped build: it needs no counter of the engine's own.
+ */
+export async function engineTasks(page, extensionId, during) {
+  const cdp = await page.context().newCDPSession(page);
+  const events = [];
+  cdp.on("Tracing.dataCollected", ({ value }) => events.push(...value));
+  await cdp.send("Tracing.start", { categories: "devtools.timeline", transferMode: "ReportEvents" });
+  try {
+    await during();
+  } finally {
+    const complete = new Promise((resolve) => cdp.once("Tracing.tracingComplete", resolve));
+    await cdp.send("Tracing.end");
+    await complete;
+    await cdp.detach();
+  }
+  const engine = `chrome-extension://${extensionId}/engine/content-engine`;
+  const calls = events
+    .filter((e) => e.name === "FunctionCall" && e.ph === "X" && String(e.args?.data?.url).startsWith(engine))
+    .sort((a, b) => a.ts - b.ts);
+  // A call made inside another (the engine calling back into its glue) is part of that task.
+  const tasks = [];
+  for (const e of calls) {
+    const last = tasks.at(-1);
+    if (!last || e.ts >= last.ts + last.dur) tasks.push(e);
+  }
+  return tasks.map((e) => ({ at: (e.ts - tasks[0].ts) / 1000, ms: e.dur / 1000 }));
 }

@@ -1,16 +1,31 @@
 // A long list is read in slices (crate/src/browser/content.rs): the page gets its main thread
 // back between them, and the read is still the whole list's — a vanish deep in a list of
-// thousands is found, nothing else is declared. In Chromium the engine's own counters (reached
-// through CDP, as ./scripts/bench does) show that the read really took several slices.
+// thousands is found, nothing else is declared. In Chromium the browser's own performance
+// timeline (CDP tracing) shows that the shipped engine's read really took several tasks: the
+// engine keeps no counters in the shipped build (its bench's hooks are in the bench build only).
 import assert from "node:assert/strict";
 import { after, before, beforeEach, describe, test } from "node:test";
-import { isolatedWorld } from "./chromium.mjs";
+import { engineTasks } from "./chromium.mjs";
 import { BROWSERS, start, vanishedNames } from "./harness.mjs";
 import { RECEIVED_PATH, people, receivedPage } from "./pages.mjs";
 
-// content_stats() indexes (crate/src/browser/content.rs).
-const STAT = { reads: 0, longestTask: 9, lastReadMs: 10, lastReadSlices: 11 };
 const ROWS = 3000;
+// The engine reads once the page has been quiet for 700 ms (SETTLE_MS in
+// crate/src/browser/content.rs), and a read's next slice follows as soon as the page had its turn:
+// engine tasks closer together than half of that belong to one read.
+const SAME_READ_MS = 350;
+
+/** The engine's tasks, grouped into the reads (and other work) they belong to. */
+function bursts(tasks) {
+  const groups = [];
+  for (const task of tasks) {
+    const last = groups.at(-1);
+    const end = last && last.at(-1).at + last.at(-1).ms;
+    if (last && task.at - end < SAME_READ_MS) last.push(task);
+    else groups.push([task]);
+  }
+  return groups;
+}
 
 for (const browser of BROWSERS) {
   describe(`a long list (${browser.name})`, () => {
@@ -32,20 +47,23 @@ for (const browser of BROWSERS) {
 
     test(`${ROWS} invitations, one gone from the middle: read in slices, that one vanished`, async () => {
       const all = people(ROWS);
-      const first = await visit(receivedPage(all));
+      let first;
+      if (browser.name === "chromium") {
+        const tasks = await engineTasks(t.main.page, t.session.extensionId, async () => {
+          first = await visit(receivedPage(all));
+        });
+        // A read and its confirmation, each in several tasks (slices): the page had its main
+        // thread back between them, and no task of the engine is a whole read. A read in one
+        // task makes a burst of at most two (the read, then the background's reply).
+        const groups = bursts(tasks);
+        const shown = groups.map((burst) => burst.map((task) => task.ms.toFixed(1)).join("+")).join(" | ");
+        const sliced = groups.filter((burst) => burst.length >= 3);
+        assert.ok(sliced.length >= 2, `a read and its confirmation, each in slices (engine tasks, ms: ${shown})`);
+      } else {
+        first = await visit(receivedPage(all));
+      }
       assert.equal(first.last.n, ROWS, "every row read");
       assert.equal(first.last.all, true, "the whole list");
-      if (browser.name === "chromium") {
-        const world = await isolatedWorld(t.main.page, t.session.extensionId);
-        const stats = await world.stats();
-        await world.detach();
-        assert.ok(stats[STAT.reads] >= 2, `a read and its confirmation: ${stats}`);
-        assert.ok(stats[STAT.lastReadSlices] > 1, `the last read took ${stats[STAT.lastReadSlices]} slice(s)`);
-        assert.ok(
-          stats[STAT.longestTask] < stats[STAT.lastReadMs],
-          `no task of the engine (longest ${stats[STAT.longestTask]} ms) is the whole read (${stats[STAT.lastReadMs]} ms)`,
-        );
-      }
       const gone = all[ROWS / 2];
       const { ledger, last } = await visit(receivedPage(all.filter((p) => p !== gone)));
       assert.equal(last.n, ROWS - 1);

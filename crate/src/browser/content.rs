@@ -4,7 +4,8 @@
 //! in-page card the background asks for. It decides nothing itself.
 //!
 //! Idle cost: with an unchanged page no timer runs and nothing is read; a burst of mutations
-//! produces one read, plus one confirming read. [`stats`] counts both (for `./scripts/bench`).
+//! produces one read, plus one confirming read. A bench build counts both (for `./scripts/bench`,
+//! see [`super::bench_hooks`]).
 //!
 //! A read never holds the page's main thread for long: a long list is read in slices of about
 //! [`SLICE_MS`] ([`PageReader`]), the page gets the thread back between them, and any change
@@ -14,11 +15,12 @@
 //! one per second), which would stretch a read of a few hundred milliseconds over many
 //! seconds.
 
+use super::bench_hooks::{self as hooks, Stat};
 use super::card;
 use super::ext::send;
 use super::web_dom::WebDom;
 use crate::messages::{Reply, Request};
-use crate::page::{classify_click, read_page, structure_report, PageRead, PageReader};
+use crate::page::{classify_click, structure_report, PageRead, PageReader};
 use gloo_events::{EventListener, EventListenerOptions};
 use gloo_timers::callback::Timeout;
 use std::cell::RefCell;
@@ -74,7 +76,6 @@ struct NextSlice {
 
 thread_local! {
     static STATE: RefCell<Option<Rc<RefCell<State>>>> = const { RefCell::new(None) };
-    static STATS: RefCell<[f64; STAT_COUNT]> = const { RefCell::new([0.0; STAT_COUNT]) };
 }
 
 #[wasm_bindgen]
@@ -84,39 +85,6 @@ extern "C" {
     fn performance_now() -> f64;
 }
 
-/// Diagnostic counters and times, read by `./scripts/bench` through [`stats`]. Indexes:
-const READS: usize = 0;
-/// Settle timers that fired.
-const TIMERS_FIRED: usize = 1;
-/// Mutation-observer callbacks (each a batch of mutations).
-const MUTATION_BATCHES: usize = 2;
-/// `performance.now()` when the loader script started (given by it).
-const INJECTED_AT: usize = 3;
-/// `performance.now()` when the engine started watching.
-const STARTED_AT: usize = 4;
-/// `performance.now()` when the first read was done (0 until then).
-const FIRST_READ_AT: usize = 5;
-/// How long the first read took, in milliseconds.
-const FIRST_READ_MS: usize = 6;
-/// Calls the page reader made into the page's DOM across the wasm boundary, in total.
-const DOM_CALLS: usize = 7;
-/// Milliseconds the engine's reading tasks took (each a settle timer's callback or a slice of a
-/// read: reading, the comparison and, for a new confirmed read, handing the report on), in
-/// total: the main-thread time reads cost.
-const TASK_MS_TOTAL: usize = 8;
-/// The longest of those tasks, in milliseconds (Firefox has no `longtask` entries to show it).
-const TASK_MS_LONGEST: usize = 9;
-/// The last finished read: its main-thread time (its slices together) in milliseconds.
-const LAST_READ_MS: usize = 10;
-/// The last finished read: how many slices it took.
-const LAST_READ_SLICES: usize = 11;
-/// Reads dropped half-way because the page changed.
-const READS_DROPPED: usize = 12;
-/// The longest time a read took to locate the page and its rows ([`PageReader::begin`]: the
-/// page-level checks), in milliseconds: part of a read's first slice.
-const LOCATE_MS_LONGEST: usize = 13;
-const STAT_COUNT: usize = 14;
-
 /// A read in progress, with what it cost so far.
 struct Reading {
     reader: PageReader<Element>,
@@ -124,54 +92,16 @@ struct Reading {
     slices: f64,
 }
 
-fn count(index: usize) {
-    STATS.with(|s| s.borrow_mut()[index] += 1.0);
-}
-
-/// Counts `calls` DOM calls of the page reader (for `./scripts/bench`).
-pub(super) fn count_dom_calls(calls: u32) {
-    STATS.with(|s| s.borrow_mut()[DOM_CALLS] += f64::from(calls));
-}
-
-fn note(index: usize, value: f64) {
-    STATS.with(|s| s.borrow_mut()[index] = value);
-}
-
-/// Runs one of the engine's reading tasks, timing it for [`TASK_MS_TOTAL`] and
-/// [`TASK_MS_LONGEST`].
-fn timed(task: fn(&Rc<RefCell<State>>), shared: &Rc<RefCell<State>>) {
-    let began = performance_now();
-    task(shared);
-    let took = performance_now() - began;
-    STATS.with(|s| {
-        let mut s = s.borrow_mut();
-        s[TASK_MS_TOTAL] += took;
-        s[TASK_MS_LONGEST] = s[TASK_MS_LONGEST].max(took);
-    });
-}
-
-/// Forgets the longest task and locating (for `./scripts/bench`).
-pub fn reset_longest() {
-    STATS.with(|s| {
-        let mut stats = s.borrow_mut();
-        stats[TASK_MS_LONGEST] = 0.0;
-        stats[LOCATE_MS_LONGEST] = 0.0;
-    });
-}
-
-/// The diagnostic counters, in the order of the indexes above.
-pub fn stats() -> Vec<f64> {
-    STATS.with(|s| s.borrow().to_vec())
-}
-
 /// Reads the page once, now, and compares the read with the one waiting for confirmation (the
-/// work of one settle, without reporting): for `./scripts/bench`. Whether they agree.
+/// work of one settle, without reporting): for `./scripts/bench` (a bench build only). Whether
+/// they agree.
+#[cfg(feature = "bench")]
 pub fn read_now() -> bool {
     let Some(shared) = state() else {
         return false;
     };
     let state = shared.borrow();
-    let read = read_page(
+    let read = crate::page::read_page(
         &WebDom::new(state.document.clone()),
         &current_url(&state.window),
     );
@@ -196,8 +126,7 @@ pub fn start(engine_path: String, injected_at: f64) -> Result<(), JsValue> {
     if state().is_some() {
         return Ok(());
     }
-    note(INJECTED_AT, injected_at);
-    note(STARTED_AT, performance_now());
+    hooks::started(injected_at);
     let window = web_sys::window().ok_or("no window")?;
     let document = window.document().ok_or("no document")?;
     let shared = Rc::new(RefCell::new(State {
@@ -215,7 +144,7 @@ pub fn start(engine_path: String, injected_at: f64) -> Result<(), JsValue> {
     }));
     let channel = MessageChannel::new()?;
     let slice_state = Rc::clone(&shared);
-    let callback = Closure::<dyn FnMut()>::new(move || timed(next_slice, &slice_state));
+    let callback = Closure::<dyn FnMut()>::new(move || hooks::timed(next_slice, &slice_state));
     channel
         .port1()
         .set_onmessage(Some(callback.as_ref().unchecked_ref()));
@@ -228,7 +157,7 @@ pub fn start(engine_path: String, injected_at: f64) -> Result<(), JsValue> {
 
     let observer_state = Rc::clone(&shared);
     let on_mutations = Closure::<dyn FnMut()>::new(move || {
-        count(MUTATION_BATCHES);
+        hooks::count(Stat::MutationBatches);
         drop_reading(&observer_state);
         schedule_read(&observer_state);
     });
@@ -283,7 +212,7 @@ pub fn navigated() {
 /// The page changed: a read in progress would mix two states of it.
 fn drop_reading(shared: &Rc<RefCell<State>>) {
     if shared.borrow_mut().reading.take().is_some() {
-        count(READS_DROPPED);
+        hooks::count(Stat::ReadsDropped);
     }
 }
 
@@ -293,7 +222,7 @@ fn schedule_read(shared: &Rc<RefCell<State>>) {
         return;
     }
     let settle_state = Rc::clone(shared);
-    let timer = Timeout::new(SETTLE_MS, move || timed(settle, &settle_state));
+    let timer = Timeout::new(SETTLE_MS, move || hooks::timed(settle, &settle_state));
     // The timer it replaces, if still running, is cancelled as it drops (outside the borrow).
     let replaced = shared.borrow_mut().timer.replace(timer);
     drop(replaced);
@@ -313,11 +242,7 @@ fn read_slice(state: &mut State) -> Option<PageRead> {
         Some(reading) => reading,
         None => match PageReader::begin(&dom, &current_url(&state.window)) {
             Ok(reader) => {
-                let located = performance_now() - began;
-                STATS.with(|s| {
-                    let mut stats = s.borrow_mut();
-                    stats[LOCATE_MS_LONGEST] = stats[LOCATE_MS_LONGEST].max(located);
-                });
+                hooks::located(began);
                 Reading {
                     reader,
                     busy_ms: 0.0,
@@ -326,7 +251,7 @@ fn read_slice(state: &mut State) -> Option<PageRead> {
             }
             // Not a list: that is the whole read.
             Err(reason) => {
-                note_read(performance_now() - began, 1.0);
+                hooks::read_done(performance_now() - began, 1.0);
                 return Some(PageRead::unrecognised(reason));
             }
         },
@@ -346,26 +271,13 @@ fn read_slice(state: &mut State) -> Option<PageRead> {
         state.reading = Some(reading);
         return None;
     }
-    note_read(reading.busy_ms, reading.slices);
+    hooks::read_done(reading.busy_ms, reading.slices);
     Some(reading.reader.finish())
-}
-
-/// Notes a finished read's cost (and the first read's time) for [`stats`].
-fn note_read(busy_ms: f64, slices: f64) {
-    note(LAST_READ_MS, busy_ms);
-    note(LAST_READ_SLICES, slices);
-    STATS.with(|s| {
-        let mut stats = s.borrow_mut();
-        if stats[FIRST_READ_AT] == 0.0 {
-            stats[FIRST_READ_AT] = performance_now();
-            stats[FIRST_READ_MS] = busy_ms;
-        }
-    });
 }
 
 /// The settle timer fired: the page has been quiet for [`SETTLE_MS`].
 fn settle(shared: &Rc<RefCell<State>>) {
-    count(TIMERS_FIRED);
+    hooks::count(Stat::TimersFired);
     shared.borrow_mut().timer = None;
     read_on(shared);
 }
@@ -391,7 +303,7 @@ fn read_on(shared: &Rc<RefCell<State>>) {
             }
             return;
         };
-        count(READS);
+        hooks::count(Stat::Reads);
         (read, state.window.clone())
     };
     let confirmed = {

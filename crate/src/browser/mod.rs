@@ -6,7 +6,9 @@
 //! - [`content_start`] / [`content_navigated`]: the content script on the invitation manager;
 //! - [`background_handle`]: every message to the background;
 //! - [`popup_render`], [`options_render`]: the extension pages;
-//! - [`ledger_json`]: a stored ledger as JSON (browser tests, consoles).
+//! - [`ledger_json`]: a stored ledger as JSON (browser tests, consoles);
+//! - with the cargo feature `bench` only (never in the shipped build): `content_stats`,
+//!   `content_reset_longest` and `content_read_now`, for `./scripts/bench` ([`bench_hooks`]).
 
 // A build with one engine leaves some shared helpers unused.
 #![cfg_attr(
@@ -18,6 +20,8 @@
 // (loaded into LinkedIn tabs) carries no ledger, advice texts or extension-page code.
 #[cfg(feature = "full-engine")]
 mod background;
+#[cfg(feature = "content-engine")]
+mod bench_hooks;
 mod build_dom;
 #[cfg(feature = "content-engine")]
 mod card;
@@ -41,7 +45,7 @@ use wasm_bindgen::prelude::*;
 
 /// Starts the content engine on the invitation manager: `wasm` says which build runs (the
 /// WebAssembly one, or the no-WebAssembly one); `injected_at` is the loader script's
-/// `performance.now()` at its start (for [`content_stats`]). A failure is logged here rather
+/// `performance.now()` at its start (for the bench's `content_stats`). A failure is logged here rather
 /// than thrown: a `Result` return costs the content engine a multi-value shim and its glue.
 #[cfg(feature = "content-engine")]
 #[wasm_bindgen]
@@ -54,27 +58,28 @@ pub fn content_start(wasm: bool, injected_at: f64) {
     }
 }
 
-/// Diagnostics for `./scripts/bench`: reads, settle timers fired, mutation batches, and the
-/// times (`performance.now()`) of injection, start and first read, the first read's length, the
-/// reader's DOM calls, the reading tasks' total and longest time (a settle timer's callback or
-/// a slice of a read), the last read's time and slices, and reads dropped half-way.
-#[cfg(feature = "content-engine")]
+/// Diagnostics for `./scripts/bench` (a build with the feature `bench` only): reads, settle
+/// timers fired, mutation batches, and the times (`performance.now()`) of injection, start and
+/// first read, the first read's length, the reader's DOM calls, the reading tasks' total and
+/// longest time (a settle timer's callback or a slice of a read), the last read's time and
+/// slices, and reads dropped half-way.
+#[cfg(all(feature = "content-engine", feature = "bench"))]
 #[wasm_bindgen]
 pub fn content_stats() -> Vec<f64> {
-    content::stats()
+    bench_hooks::stats()
 }
 
 /// For `./scripts/bench`: forgets the longest task and the longest locating seen so far, so that
-/// [`content_stats`] then shows those of what follows.
-#[cfg(feature = "content-engine")]
+/// [`content_stats`] then shows those of what follows (feature `bench` only).
+#[cfg(all(feature = "content-engine", feature = "bench"))]
 #[wasm_bindgen]
 pub fn content_reset_longest() {
-    content::reset_longest();
+    bench_hooks::reset_longest();
 }
 
 /// For `./scripts/bench`: one read of the page now, compared with the previous read (the work
-/// of one settle, without reporting).
-#[cfg(feature = "content-engine")]
+/// of one settle, without reporting). Feature `bench` only.
+#[cfg(all(feature = "content-engine", feature = "bench"))]
 #[wasm_bindgen]
 pub fn content_read_now() -> bool {
     content::read_now()

@@ -1,7 +1,8 @@
 //! [`Dom`] over the browser's live DOM (web-sys), so the pure page reader reads the real page.
-//! Every call across the wasm boundary is counted (`./scripts/bench` prints them per row).
+//! Every call across the wasm boundary is counted in a bench build (`./scripts/bench` prints them
+//! per row; [`super::bench_hooks`]).
 
-use super::content::count_dom_calls as calls;
+use super::bench_hooks::count_dom_calls as calls;
 use crate::page::dom::Dom;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element};
