@@ -24,8 +24,10 @@ mod fixture_tests;
 #[cfg(test)]
 mod live_fixture_tests;
 #[cfg(test)]
+mod locate_cost_tests;
+#[cfg(test)]
 mod slice_tests;
 
 pub use model::*;
-pub use read::{classify_click, read_page, PageReader};
+pub use read::{classify_click, read_page, PageLocator, PageReader};
 pub use report::structure_report;

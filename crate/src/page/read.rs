@@ -20,6 +20,10 @@ use super::text::{
 };
 use std::collections::HashSet;
 
+#[path = "locate.rs"]
+mod locate;
+pub use locate::PageLocator;
+
 /// Reads the page `dom` shown at `url`, all at once.
 pub fn read_page<D: Dom>(dom: &D, url: &str) -> PageRead {
     match PageReader::begin(dom, url) {
@@ -49,16 +53,38 @@ pub struct PageReader<N> {
 impl<N> PageReader<N> {
     /// Locates the page and its rows; for a page that is not a readable invitation list, why
     /// (its whole read is then [`PageRead::unrecognised`]).
-    pub fn begin<D: Dom<Node = N>>(dom: &D, url: &str) -> Result<Self, UnrecognisedReason> {
-        let page = locate(dom, url)?;
-        Ok(PageReader {
-            account: account_of(dom),
+    pub fn begin<D: Dom<Node = N>>(dom: &D, url: &str) -> Result<Self, UnrecognisedReason>
+    where
+        N: Clone,
+    {
+        let mut locator = PageReader::locator(url);
+        loop {
+            if let Some(located) = locator.step(dom) {
+                return located;
+            }
+        }
+    }
+
+    /// [`PageReader::begin`] in steps, for a caller that gives the page the main thread back
+    /// between them: call [`PageLocator::step`] until it answers (the same answer `begin`
+    /// gives), then read the rows as usual.
+    pub fn locator(url: &str) -> PageLocator<N>
+    where
+        N: Clone,
+    {
+        PageLocator::new(url)
+    }
+
+    /// The reader of a located page.
+    fn with_page(page: Page<N>, account: Option<String>) -> Self {
+        PageReader {
+            account,
             invitations: Vec::with_capacity(page.rows.len()),
             page,
             next_row: 0,
             acknowledged: Vec::new(),
             seen: HashSet::new(),
-        })
+        }
     }
 
     /// Rows not read yet.
@@ -331,40 +357,10 @@ impl<N> Page<N> {
     }
 }
 
-/// Everything but the rows' content: status checks, era, view, list, end markers.
+/// Everything but the rows' content: status checks, era, view, list, end markers (every step
+/// of [`locate::Locating`] at once).
 fn locate<D: Dom>(dom: &D, url: &str) -> Result<Page<D::Node>, UnrecognisedReason> {
-    let root = dom.root();
-    if path_starts(url, sel::LOGIN_PATHS) || dom.query(&root, sel::LOGGED_OUT).is_some() {
-        return Err(UnrecognisedReason::LoggedOut);
-    }
-    if path_starts(url, sel::CHALLENGE_PATHS) {
-        return Err(UnrecognisedReason::Restricted);
-    }
-    let url_view = match parse_url(url) {
-        Some(v) if is_linkedin(url) => v,
-        _ => return Err(UnrecognisedReason::NotInvitationManager),
-    };
-    notices(dom, &root)?;
-    let era = detect_era(dom, &root).ok_or(UnrecognisedReason::UnknownLayout)?;
-    let main = dom
-        .query(&root, "main, [role=\"main\"]")
-        .unwrap_or_else(|| root.clone());
-    let mut page = match era {
-        Era::C => era_c(dom, &main),
-        Era::D => era_d(dom, &root),
-        Era::E => era_e(dom, &root),
-    };
-    if page.list.is_none() && !page.empty_state {
-        if dom.query(&main, sel::LOADER).is_none() {
-            return Err(UnrecognisedReason::UnknownLayout);
-        }
-        page.pending = Some(PartialReason::Loading);
-    }
-    merge_url(&mut page, url_view);
-    if page.pending.is_none() {
-        page.pending = pending(dom, &main, page.era, page.list.as_ref());
-    }
-    Ok(page)
+    locate::Locating::new(url).run(dom)
 }
 
 /// Restriction and error notices in headings and dialogs.
@@ -390,23 +386,6 @@ fn notices<D: Dom>(dom: &D, root: &D::Node) -> Result<(), UnrecognisedReason> {
 fn is_hidden<D: Dom>(dom: &D, node: &D::Node) -> bool {
     dom.closest(node, "[hidden], [aria-hidden=\"true\"]")
         .is_some()
-}
-
-/// Lists and cards decide first; screen names and other markers only when no list is found.
-fn detect_era<D: Dom>(dom: &D, root: &D::Node) -> Option<Era> {
-    if dom.query(root, sel::D_LIST_MARKERS).is_some() {
-        Some(Era::D)
-    } else if dom.query(root, sel::E_LIST_MARKERS).is_some() {
-        Some(Era::E)
-    } else if dom.query(root, sel::D_MARKERS).is_some() {
-        Some(Era::D)
-    } else if dom.query(root, sel::E_MARKERS).is_some() {
-        Some(Era::E)
-    } else if dom.query(root, sel::C_MARKERS).is_some() {
-        Some(Era::C)
-    } else {
-        None
-    }
 }
 
 /// Combines the URL's view with the page's: the page says what is rendered; a disagreement
@@ -513,46 +492,6 @@ fn era_d<D: Dom>(dom: &D, root: &D::Node) -> Page<D::Node> {
     page
 }
 
-fn era_e<D: Dom>(dom: &D, root: &D::Node) -> Page<D::Node> {
-    let mut page = empty_page(Era::E);
-    let screen = dom.query(root, sel::E_SCREEN);
-    let scope = screen.clone().unwrap_or_else(|| root.clone());
-    for link in dom.query_all(root, sel::E_TABS) {
-        if dom.attr(&link, "aria-current").as_deref() == Some("false") {
-            continue;
-        }
-        let href = dom.attr(&link, "href").unwrap_or_default();
-        let path = url_path(&href).to_ascii_lowercase();
-        if path.contains("/invitation-manager/sent") {
-            page.view.tab = Tab::Sent;
-            break;
-        }
-        if path.contains("/invitation-manager/received") {
-            page.view.tab = Tab::Received;
-            break;
-        }
-    }
-    match page.view.tab {
-        Tab::Sent => {
-            page.count = dom
-                .query_all(&scope, sel::E_SENT_COUNT)
-                .iter()
-                .find_map(|a| parse_count(&visible_text(dom, a)));
-        }
-        _ => e_bucket_and_filter(dom, &scope, &mut page),
-    }
-    page.list = dom.query(&scope, sel::E_LIST);
-    if let Some(list) = &page.list {
-        page.rows = dom
-            .query_all(list, sel::E_ROW)
-            .into_iter()
-            .map(|r| (r, CardSource::WholeCard))
-            .collect();
-        page.empty_state = page.rows.is_empty() && dom.query(list, sel::LOADER).is_none();
-    }
-    page
-}
-
 /// Era C: the selected pill gives the count, and whether the list is filtered (any pill but the
 /// first, unless its id names the unfiltered list). The pill's own label element, its text and
 /// its `aria-label` are three cues for one number: when they disagree, nothing is complete.
@@ -599,74 +538,6 @@ struct CountCue {
     count: Option<u32>,
 }
 
-/// Era E received: a selected category radio (a filter), the bucket picker ("Focused (2)",
-/// native checkbox or `role=checkbox`, count in a `label`, a `span` or its text), and an
-/// "All (N)" link. The picker and the link are two cues for the count: they must agree.
-fn e_bucket_and_filter<D: Dom>(dom: &D, scope: &D::Node, page: &mut Page<D::Node>) {
-    let radios = dom.query_all(scope, sel::E_RADIO);
-    if let Some(radio) = radios.iter().find(|radio| is_checked(dom, radio)) {
-        let label = count_text(dom, radio);
-        page.count = parse_count(&label);
-        page.view.filter = Some(lower(&strip_count(&label)));
-        return;
-    }
-    let mut cues: Vec<CountCue> = Vec::new();
-    let mut picker_unchecked = false;
-    if let Some(checkbox) = dom.query(scope, sel::E_BUCKET_CHECKBOX) {
-        let picker = dom.closest(&checkbox, sel::E_BUCKET_PICKER);
-        match picker {
-            Some(picker) if is_checked(dom, &checkbox) => {
-                let label = count_text(dom, &picker);
-                page.view.bucket = Some(bucket_name(dom, scope, &strip_count(&label)));
-                cues.push(CountCue {
-                    what: "bucket picker",
-                    count: parse_count(&label),
-                });
-            }
-            _ => picker_unchecked = true,
-        }
-    }
-    // The link may stand in the page's own nav, outside the invitations screen.
-    let all_link = dom
-        .query_all(&dom.root(), sel::E_ALL_LINK)
-        .into_iter()
-        .find(|link| dom.attr(link, "aria-current").is_some_and(|v| v != "false"));
-    if let Some(link) = all_link {
-        cues.push(CountCue {
-            what: "\"All\" link",
-            count: parse_count(&visible_text(dom, &link)),
-        });
-    }
-    page.bucket_counts = menu_counts(dom, scope);
-    if let Some(bucket) = &page.view.bucket {
-        if let Some(listed) = page.bucket_counts.iter().find(|b| &b.bucket == bucket) {
-            cues.push(CountCue {
-                what: "picker menu",
-                count: Some(listed.count),
-            });
-        }
-    }
-    if cues.is_empty() {
-        if picker_unchecked {
-            // Neither a bucket nor a category is selected: an in-between state.
-            page.view.filter = Some("unknown".to_string());
-        }
-        return;
-    }
-    let counts: Vec<u32> = cues.iter().filter_map(|cue| cue.count).collect();
-    page.count = counts.first().copied();
-    if counts.iter().any(|count| Some(*count) != page.count) {
-        let said: Vec<String> = cues
-            .iter()
-            .map(|cue| match cue.count {
-                Some(count) => format!("{} {count}", cue.what),
-                None => format!("{} no number", cue.what),
-            })
-            .collect();
-        page.disagreement = Some(said.join(", "));
-    }
-}
-
 /// Whether a radio, checkbox or picker is checked: its `aria-checked` where it has one, else (a
 /// native input, or an element holding one) the input's `checked` state.
 fn is_checked<D: Dom>(dom: &D, node: &D::Node) -> bool {
@@ -690,72 +561,11 @@ fn count_text<D: Dom>(dom: &D, node: &D::Node) -> String {
         .unwrap_or_else(|| visible_text(dom, node))
 }
 
-/// Each bucket's count from the picker's open menu, when every item has one; else nothing.
-fn menu_counts<D: Dom>(dom: &D, scope: &D::Node) -> Vec<BucketCount> {
-    let items = dom.query_all(scope, sel::E_BUCKET_MENU_ITEMS);
-    let mut counts = Vec::new();
-    for (position, item) in items.iter().enumerate() {
-        let label = visible_text(dom, item);
-        let Some(count) = parse_count(&label) else {
-            return Vec::new();
-        };
-        let bucket = match position {
-            0 => "focused".to_string(),
-            1 => "other".to_string(),
-            _ => fold(&strip_count(&label)),
-        };
-        counts.push(BucketCount { bucket, count });
-    }
-    counts
-}
-
-/// "focused" / "other" from the picker menu's positions, known words, or the label itself.
-fn bucket_name<D: Dom>(dom: &D, scope: &D::Node, label: &str) -> String {
-    let items = dom.query_all(scope, sel::E_BUCKET_MENU_ITEMS);
-    let position = items
-        .iter()
-        .position(|i| strip_count(&visible_text(dom, i)) == label);
-    match position {
-        Some(0) => return "focused".to_string(),
-        Some(1) => return "other".to_string(),
-        _ => {}
-    }
-    let folded = fold(label);
-    if sel::BUCKET_FOCUSED_WORDS.contains(&folded.as_str()) {
-        "focused".to_string()
-    } else if sel::BUCKET_OTHER_WORDS.contains(&folded.as_str()) {
-        "other".to_string()
-    } else {
-        folded
-    }
-}
-
 fn selected_index<D: Dom>(dom: &D, nodes: &[D::Node], attr: &str) -> Option<usize> {
     nodes.iter().position(|n| {
         dom.attr(n, attr)
             .is_some_and(|v| v == "true" || v == "page")
     })
-}
-
-/// Loader, "Show more"/"Load more", pagination with more pages.
-fn pending<D: Dom>(
-    dom: &D,
-    main: &D::Node,
-    era: Era,
-    list: Option<&D::Node>,
-) -> Option<PartialReason> {
-    if dom.query(main, sel::LOADER).is_some() {
-        return Some(PartialReason::Loading);
-    }
-    if dom.query(main, sel::LOAD_MORE_BUTTON).is_some() || has_more_control(dom, main, era, list) {
-        return Some(PartialReason::MoreToLoad);
-    }
-    if let Some(pagination) = dom.query(main, sel::PAGINATION) {
-        if pagination_has_more(dom, &pagination) {
-            return Some(PartialReason::MoreToLoad);
-        }
-    }
-    None
 }
 
 fn has_more_control<D: Dom>(dom: &D, main: &D::Node, era: Era, list: Option<&D::Node>) -> bool {
