@@ -368,7 +368,10 @@ fn reply_of(answer: &JsValue) -> Result<Reply, ApiError> {
 fn reply_of(answer: &JsValue) -> Result<Reply, ApiError> {
     match answer.as_string() {
         // A background that answers in text.
-        Some(text) => super::reply::decode(&text),
+        Some(text) => super::reply::decode(&text).map_err(|error| match error {
+            super::reply::ReplyError::NotJson => ApiError::ReplyNotJson,
+            super::reply::ReplyError::Bad(error) => ApiError::BadReply(error),
+        }),
         None => crate::wire::read_reply(answer).map_err(ApiError::BadReply),
     }
 }

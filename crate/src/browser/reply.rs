@@ -1,16 +1,25 @@
 //! The content engine's side of [`crate::wire`]: the browser's `JSON.parse` builds the tree of a
-//! reply and [`crate::wire::read_reply`] picks its fields through `Reflect`.
+//! reply and [`crate::wire::read_reply`] picks its fields through `Reflect`. It imports nothing
+//! of the edge (`ext` calls it and turns its [`ReplyError`] into its own error).
 
-use super::ext::ApiError;
 use crate::messages::Reply;
-use crate::wire::{read_reply, Tree};
+use crate::wire::{read_reply, Tree, WireError};
 use js_sys::{Array, Reflect};
 use wasm_bindgen::JsValue;
 
+/// Why a reply text could not be read.
+#[derive(Debug)]
+pub enum ReplyError {
+    /// The text is not JSON.
+    NotJson,
+    /// JSON, but not a reply.
+    Bad(WireError),
+}
+
 /// Parses reply text.
-pub fn decode(text: &str) -> Result<Reply, ApiError> {
-    let value = js_sys::JSON::parse(text).map_err(|_| ApiError::ReplyNotJson)?;
-    read_reply(&value).map_err(ApiError::BadReply)
+pub fn decode(text: &str) -> Result<Reply, ReplyError> {
+    let value = js_sys::JSON::parse(text).map_err(|_| ReplyError::NotJson)?;
+    read_reply(&value).map_err(ReplyError::Bad)
 }
 
 impl Tree for JsValue {
