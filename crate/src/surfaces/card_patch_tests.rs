@@ -4,66 +4,21 @@
 
 use super::*;
 use crate::advice::Tone;
-use crate::diff::{apply_observation, mark_events_seen, resolve_by_user, Observation};
+use crate::diff::{apply_observation, mark_events_seen, resolve_by_user};
+use crate::ledger::testkit::{aged, complete, settled, HOUR_MS, ME, T0};
 use crate::ledger::Ledger;
-use crate::page::{
-    AgeRange, CardSource, Completeness, Era, InvitationKind, PageInvitation, PageRead, ReadStatus,
-    Tab, View,
-};
 use crate::surfaces::{card_model, card_model_including, Clock};
 use crate::time::DAY_MS;
 
-const ME: &str = "in:me";
-const T0: i64 = 1_760_000_000_000;
-const HOUR_MS: i64 = 3_600_000;
 const CLOCK: Clock = Clock {
     now_ms: T0 + DAY_MS,
     utc_offset_minutes: 0,
 };
 
-fn invitation(key: &str, days: u32) -> PageInvitation {
-    PageInvitation {
-        key: key.to_owned(),
-        kind: InvitationKind::Person,
-        name: format!("Person {key}"),
-        headline: Some(format!("Headline of {key}")),
-        profile_url: Some(format!("https://www.linkedin.com/in/{key}/")),
-        time_label: Some(format!("{days} days ago")),
-        age: Some(AgeRange {
-            min_days: days,
-            max_days: Some(days + 1),
-        }),
-        mutuals: None,
-        note: None,
-        source: CardSource::WholeCard,
-    }
-}
-
+/// A complete, settled read of the Focused bucket holding `keys` (each "10 days ago").
 fn observe(ledger: &mut Ledger, keys: &[&str], at: i64) {
-    let invitations: Vec<PageInvitation> = keys.iter().map(|k| invitation(k, 10)).collect();
-    let read = PageRead {
-        view: View {
-            tab: Tab::Received,
-            bucket: Some("focused".to_owned()),
-            filter: None,
-        },
-        status: ReadStatus::Recognised,
-        completeness: Completeness::Complete,
-        era: Some(Era::E),
-        account: Some(ME.to_owned()),
-        count: Some(u32::try_from(invitations.len()).unwrap_or(u32::MAX)),
-        bucket_counts: Vec::new(),
-        invitations,
-        acknowledged: Vec::new(),
-    };
-    apply_observation(
-        ledger,
-        &Observation {
-            read,
-            settled: true,
-        },
-        at,
-    );
+    let invitations = keys.iter().map(|k| aged(k, 10)).collect();
+    apply_observation(ledger, &settled(complete(invitations)), at);
 }
 
 /// Eight invitations, then `gone` vanishing one read at a time (each a single vanish).
